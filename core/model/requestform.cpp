@@ -1,0 +1,186 @@
+#include "model/requestform.h"
+
+#include "util/jsonerror.h"
+#include "util/jsonreader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+
+namespace mla::core {
+
+namespace {
+
+const QStringList kKindNames = {QStringLiteral("text"),    QStringLiteral("multiline"), QStringLiteral("date"),
+                                QStringLiteral("email"),   QStringLiteral("phone"),     QStringLiteral("country"),
+                                QStringLiteral("choice"),  QStringLiteral("flag")};
+
+FieldDefinition readField(JsonReader &reader)
+{
+    reader.rejectUnknownKeys({QStringLiteral("key"), QStringLiteral("label"), QStringLiteral("kind"),
+                              QStringLiteral("help"), QStringLiteral("options"), QStringLiteral("visibleWhen")});
+    FieldDefinition field;
+    field.key = reader.requiredString(QStringLiteral("key"));
+    field.label = reader.requiredString(QStringLiteral("label"));
+    field.kind = static_cast<FieldKind>(
+        kKindNames.indexOf(reader.optionalEnum(QStringLiteral("kind"), kKindNames, QStringLiteral("text"))));
+    field.help = reader.optionalString(QStringLiteral("help"));
+    field.visibleWhen = reader.optionalString(QStringLiteral("visibleWhen"));
+    const QJsonArray options = reader.optionalArray(QStringLiteral("options"));
+    for (qsizetype i = 0; i < options.size(); ++i) {
+        JsonReader option = reader.child(options, QStringLiteral("options"), i);
+        option.rejectUnknownKeys({QStringLiteral("value"), QStringLiteral("label")});
+        field.options.append({option.requiredString(QStringLiteral("value")),
+                              option.requiredString(QStringLiteral("label"))});
+    }
+    if (field.kind == FieldKind::Choice && field.options.isEmpty()) {
+        reader.fail(reader.pointer(QStringLiteral("options")),
+                    QCoreApplication::translate("RequestForm", "a choice field needs options"));
+    }
+    return field;
+}
+
+} // namespace
+
+QString FieldDefinition::optionLabel(const QString &value) const
+{
+    for (const ChoiceOption &option : options) {
+        if (option.value == value) {
+            return option.label;
+        }
+    }
+    return value;
+}
+
+const FieldDefinition *FormStep::field(const QString &key) const
+{
+    for (const FieldDefinition &f : fields) {
+        if (f.key == key) {
+            return &f;
+        }
+    }
+    return nullptr;
+}
+
+Result<RequestForm> RequestForm::fromJson(const QByteArray &json, const QString &sourceName)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return makeError(ErrorCode::MalformedTemplate, describeJsonParseError(sourceName, json, parseError));
+    }
+    if (!doc.isObject()) {
+        return makeError(ErrorCode::MalformedTemplate,
+                         describeJsonSchemaError(sourceName, QStringLiteral("/"),
+                                                 QCoreApplication::translate("RequestForm", "expected an object")));
+    }
+    QString error;
+    JsonReader root(doc.object(), QString(), &error);
+    root.rejectUnknownKeys({QStringLiteral("$schema"), QStringLiteral("formatVersion"), QStringLiteral("type"),
+                            QStringLiteral("family"), QStringLiteral("title"), QStringLiteral("steps")});
+    RequestForm form;
+    if (root.optionalInt(QStringLiteral("formatVersion"), 1) != 1) {
+        root.fail(root.pointer(QStringLiteral("formatVersion")),
+                  QCoreApplication::translate("RequestForm", "unsupported format version (this app reads 1)"));
+    }
+    form.m_typeId = root.requiredString(QStringLiteral("type"));
+    form.m_family = root.requiredString(QStringLiteral("family"));
+    form.m_title = root.requiredString(QStringLiteral("title"));
+    const QJsonArray steps = root.requiredArray(QStringLiteral("steps"));
+    QStringList seenKeys;
+    for (qsizetype i = 0; i < steps.size() && !root.failed(); ++i) {
+        JsonReader stepReader = root.child(steps, QStringLiteral("steps"), i);
+        stepReader.rejectUnknownKeys({QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("help"),
+                                      QStringLiteral("collection"), QStringLiteral("itemLabel"),
+                                      QStringLiteral("fields")});
+        FormStep step;
+        step.id = stepReader.requiredString(QStringLiteral("id"));
+        step.title = stepReader.requiredString(QStringLiteral("title"));
+        step.help = stepReader.optionalString(QStringLiteral("help"));
+        step.collection = stepReader.optionalString(QStringLiteral("collection"));
+        step.itemLabel = stepReader.optionalString(QStringLiteral("itemLabel"), step.title);
+        const QJsonArray fields = stepReader.optionalArray(QStringLiteral("fields"));
+        for (qsizetype j = 0; j < fields.size() && !root.failed(); ++j) {
+            JsonReader fieldReader = stepReader.child(fields, QStringLiteral("fields"), j);
+            FieldDefinition field = readField(fieldReader);
+            const QString qualified = step.collection + QLatin1Char('/') + field.key;
+            if (seenKeys.contains(qualified)) {
+                fieldReader.fail(fieldReader.pointer(QStringLiteral("key")),
+                                 QCoreApplication::translate("RequestForm", "duplicate field key '%1'")
+                                     .arg(field.key));
+            }
+            seenKeys << qualified;
+            step.fields.append(std::move(field));
+        }
+        form.m_steps.append(std::move(step));
+    }
+    if (!error.isEmpty()) {
+        const qsizetype colon = error.indexOf(QStringLiteral(": "));
+        return makeError(ErrorCode::MalformedTemplate,
+                         describeJsonSchemaError(sourceName, error.left(colon), error.mid(colon + 2)));
+    }
+    return form;
+}
+
+Result<RequestForm> RequestForm::builtIn(const QString &typeId)
+{
+    const QString path = QStringLiteral(":/templates/forms/%1.json").arg(typeId);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("RequestForm", "No request type '%1' is built in.").arg(typeId));
+    }
+    return fromJson(file.readAll(), path);
+}
+
+QStringList RequestForm::builtInTypeIds()
+{
+    QStringList ids;
+    const QStringList files = QDir(QStringLiteral(":/templates/forms")).entryList({QStringLiteral("*.json")});
+    for (const QString &name : files) {
+        ids << name.chopped(5);
+    }
+    return ids;
+}
+
+const FormStep *RequestForm::step(const QString &id) const
+{
+    for (const FormStep &s : m_steps) {
+        if (s.id == id) {
+            return &s;
+        }
+    }
+    return nullptr;
+}
+
+const FormStep *RequestForm::stepForCollection(const QString &collection) const
+{
+    for (const FormStep &s : m_steps) {
+        if (s.collection == collection) {
+            return &s;
+        }
+    }
+    return nullptr;
+}
+
+const FormStep *RequestForm::stepFor(const QString &collection, const QString &key) const
+{
+    if (!collection.isEmpty()) {
+        return stepForCollection(collection);
+    }
+    for (const FormStep &s : m_steps) {
+        if (!s.isCollection() && s.field(key)) {
+            return &s;
+        }
+    }
+    return nullptr;
+}
+
+const FieldDefinition *RequestForm::field(const QString &collection, const QString &key) const
+{
+    const FormStep *s = stepFor(collection, key);
+    return s ? s->field(key) : nullptr;
+}
+
+} // namespace mla::core

@@ -1,0 +1,243 @@
+#include "storage/requestdocument.h"
+
+#include "storage/casestore.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+namespace mla::core {
+
+namespace {
+
+enum CommandId { SetValueId = 1, SetItemValueId = 2 };
+
+class SetValueCommand : public QUndoCommand
+{
+public:
+    SetValueCommand(RequestDocument &doc, QString key, QString oldValue, QString newValue)
+        : m_doc(doc), m_key(std::move(key)), m_old(std::move(oldValue)), m_new(std::move(newValue))
+    {
+        setText(QCoreApplication::translate("RequestDocument", "Edit %1").arg(m_key));
+    }
+    void redo() override { setObsolete(!m_doc.applyValue(m_key, m_new)); }
+    void undo() override { m_doc.applyValue(m_key, m_old); }
+    int id() const override { return SetValueId; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const SetValueCommand *>(other);
+        if (next->m_key != m_key) {
+            return false;
+        }
+        m_new = next->m_new;
+        return true;
+    }
+
+private:
+    RequestDocument &m_doc;
+    QString m_key;
+    QString m_old;
+    QString m_new;
+};
+
+class SetItemValueCommand : public QUndoCommand
+{
+public:
+    SetItemValueCommand(RequestDocument &doc, QString collection, qint64 itemId, QString key, QString oldValue,
+                        QString newValue)
+        : m_doc(doc), m_collection(std::move(collection)), m_itemId(itemId), m_key(std::move(key)),
+          m_old(std::move(oldValue)), m_new(std::move(newValue))
+    {
+        setText(QCoreApplication::translate("RequestDocument", "Edit %1").arg(m_key));
+    }
+    void redo() override { setObsolete(!m_doc.applyItemValue(m_collection, m_itemId, m_key, m_new)); }
+    void undo() override { m_doc.applyItemValue(m_collection, m_itemId, m_key, m_old); }
+    int id() const override { return SetItemValueId; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const SetItemValueCommand *>(other);
+        if (next->m_itemId != m_itemId || next->m_key != m_key) {
+            return false;
+        }
+        m_new = next->m_new;
+        return true;
+    }
+
+private:
+    RequestDocument &m_doc;
+    QString m_collection;
+    qint64 m_itemId;
+    QString m_key;
+    QString m_old;
+    QString m_new;
+};
+
+/// Adding and removing are the same command run in opposite directions.
+class ItemPresenceCommand : public QUndoCommand
+{
+public:
+    /// @p firstId receives the entry's id after the first redo (the command may be deleted by the
+    /// stack when that write fails, so callers must not ask the command afterwards).
+    ItemPresenceCommand(RequestDocument &doc, QString collection, CollectionItem item, int position, bool adding,
+                        qint64 *firstId = nullptr)
+        : m_doc(doc), m_collection(std::move(collection)), m_item(std::move(item)), m_position(position),
+          m_adding(adding), m_firstId(firstId)
+    {
+        setText(adding ? QCoreApplication::translate("RequestDocument", "Add entry")
+                       : QCoreApplication::translate("RequestDocument", "Remove entry"));
+    }
+    void redo() override
+    {
+        const bool done = apply(m_adding);
+        if (m_firstId) {
+            *m_firstId = done ? m_item.id : 0;
+            m_firstId = nullptr;
+        }
+        setObsolete(!done);
+    }
+    void undo() override { apply(!m_adding); }
+
+private:
+    bool apply(bool add)
+    {
+        if (add) {
+            const qint64 id = m_doc.applyAddItem(m_collection, m_item, m_position);
+            if (id == 0) {
+                return false;
+            }
+            m_item.id = id;
+            return true;
+        }
+        return m_doc.applyRemoveItem(m_collection, m_item.id);
+    }
+
+    RequestDocument &m_doc;
+    QString m_collection;
+    CollectionItem m_item;
+    int m_position;
+    bool m_adding;
+    qint64 *m_firstId;
+};
+
+} // namespace
+
+RequestDocument::RequestDocument(CaseStore &store, Request request, RequestForm form)
+    : m_store(store), m_request(std::move(request)), m_form(std::move(form))
+{
+}
+
+Result<std::unique_ptr<RequestDocument>> RequestDocument::load(CaseStore &store, qint64 requestId)
+{
+    auto request = store.loadRequest(requestId);
+    if (!request) {
+        return request.error();
+    }
+    auto form = RequestForm::builtIn(request->typeId);
+    if (!form) {
+        return form.error();
+    }
+    return std::unique_ptr<RequestDocument>(
+        new RequestDocument(store, std::move(request).value(), std::move(form).value()));
+}
+
+void RequestDocument::setValue(const QString &key, const QString &value)
+{
+    const QString old = m_request.value(key);
+    if (old == value) {
+        return;
+    }
+    m_undoStack.push(new SetValueCommand(*this, key, old, value));
+}
+
+void RequestDocument::setItemValue(const QString &collection, qint64 itemId, const QString &key, const QString &value)
+{
+    const CollectionItem *entry = m_request.item(collection, itemId);
+    if (!entry || entry->value(key) == value) {
+        return;
+    }
+    m_undoStack.push(new SetItemValueCommand(*this, collection, itemId, key, entry->value(key), value));
+}
+
+qint64 RequestDocument::addItem(const QString &collection)
+{
+    qint64 id = 0;
+    m_undoStack.push(new ItemPresenceCommand(*this, collection, CollectionItem{}, -1, true, &id));
+    return id;
+}
+
+void RequestDocument::removeItem(const QString &collection, qint64 itemId)
+{
+    const QList<CollectionItem> items = m_request.items(collection);
+    for (int i = 0; i < items.size(); ++i) {
+        if (items.at(i).id == itemId) {
+            m_undoStack.push(new ItemPresenceCommand(*this, collection, items.at(i), i, false));
+            return;
+        }
+    }
+}
+
+bool RequestDocument::applyValue(const QString &key, const QString &value)
+{
+    if (auto r = m_store.setValue(m_request.id, key, value); !r) {
+        Q_EMIT writeFailed(r.error().message);
+        return false;
+    }
+    if (value.isEmpty()) {
+        m_request.values.remove(key);
+    } else {
+        m_request.values.insert(key, value);
+    }
+    Q_EMIT valueChanged(FieldRef{QString(), 0, key});
+    return true;
+}
+
+bool RequestDocument::applyItemValue(const QString &collection, qint64 itemId, const QString &key,
+                                     const QString &value)
+{
+    if (auto r = m_store.setItemValue(itemId, key, value); !r) {
+        Q_EMIT writeFailed(r.error().message);
+        return false;
+    }
+    for (CollectionItem &entry : m_request.collections[collection]) {
+        if (entry.id == itemId) {
+            if (value.isEmpty()) {
+                entry.values.remove(key);
+            } else {
+                entry.values.insert(key, value);
+            }
+        }
+    }
+    Q_EMIT valueChanged(FieldRef{collection, itemId, key});
+    return true;
+}
+
+qint64 RequestDocument::applyAddItem(const QString &collection, const CollectionItem &item, int position)
+{
+    auto id = m_store.addItem(m_request.id, collection, item.values, position, item.id);
+    if (!id) {
+        Q_EMIT writeFailed(id.error().message);
+        return 0;
+    }
+    QList<CollectionItem> &list = m_request.collections[collection];
+    CollectionItem added{*id, item.values};
+    if (position < 0 || position >= list.size()) {
+        list.append(added);
+    } else {
+        list.insert(position, added);
+    }
+    Q_EMIT collectionChanged(collection);
+    return *id;
+}
+
+bool RequestDocument::applyRemoveItem(const QString &collection, qint64 itemId)
+{
+    if (auto r = m_store.removeItem(itemId); !r) {
+        Q_EMIT writeFailed(r.error().message);
+        return false;
+    }
+    QList<CollectionItem> &list = m_request.collections[collection];
+    list.removeIf([itemId](const CollectionItem &entry) { return entry.id == itemId; });
+    Q_EMIT collectionChanged(collection);
+    return true;
+}
+
+} // namespace mla::core

@@ -1,0 +1,34 @@
+#include "util/jsonerror.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace mla::core {
+
+QString describeJsonParseError(const QString &sourceName, const QByteArray &json, const QJsonParseError &error)
+{
+    const qsizetype offset = std::clamp<qsizetype>(error.offset, 0, json.size());
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < offset; ++i) {
+        if (json.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(json.at(i)) & 0xC0) != 0x80) {
+            ++column; // count characters, not UTF-8 continuation bytes
+        }
+    }
+    return QCoreApplication::translate("Json", "%1:%2:%3: %4")
+        .arg(sourceName)
+        .arg(line)
+        .arg(column)
+        .arg(error.errorString());
+}
+
+QString describeJsonSchemaError(const QString &sourceName, const QString &jsonPointer, const QString &reason)
+{
+    return QCoreApplication::translate("Json", "%1: at %2: %3").arg(sourceName, jsonPointer, reason);
+}
+
+} // namespace mla::core

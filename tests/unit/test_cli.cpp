@@ -1,0 +1,180 @@
+#include "storage/casestore.h"
+#include "testpaths.h"
+
+#include <gtest/gtest.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using namespace mla::core;
+using mla::test::runProgram;
+
+namespace {
+
+class CliTest : public ::testing::Test
+{
+protected:
+    mla::test::ProcessOutput cli(const QStringList &args) { return runProgram(mla::test::cliPath(), args); }
+
+    QString caseFile() const { return m_dir.filePath(QStringLiteral("cli.mlacase")); }
+
+    qint64 createDemo()
+    {
+        const auto out = cli({QStringLiteral("demo"), QStringLiteral("--case-file"), caseFile()});
+        EXPECT_EQ(out.exitCode, 0) << out.standardError.toStdString();
+        bool ok = false;
+        const qint64 id = QString::fromUtf8(out.standardOutput).trimmed().toLongLong(&ok);
+        EXPECT_TRUE(ok) << out.standardOutput.toStdString();
+        return id;
+    }
+
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+TEST_F(CliTest, VersionAndHelp)
+{
+    auto out = cli({QStringLiteral("--version")});
+    EXPECT_EQ(out.exitCode, 0);
+    EXPECT_TRUE(out.standardOutput.startsWith("mla-writer-cli "));
+    out = cli({QStringLiteral("--help")});
+    EXPECT_EQ(out.exitCode, 0);
+    EXPECT_TRUE(out.standardOutput.contains("validate --case-file FILE --request ID"));
+}
+
+TEST_F(CliTest, UsageErrorsExitWithTwoOnStderr)
+{
+    for (const QStringList &args :
+         {QStringList{}, QStringList{QStringLiteral("frobnicate")}, QStringList{QStringLiteral("validate")},
+          QStringList{QStringLiteral("validate"), QStringLiteral("--case-file"), caseFile(), QStringLiteral("--request"),
+                      QStringLiteral("abc")},
+          QStringList{QStringLiteral("export"), QStringLiteral("--case-file"), caseFile(), QStringLiteral("--request"),
+                      QStringLiteral("1"), QStringLiteral("--out"), QStringLiteral("x.pdf"), QStringLiteral("--format"),
+                      QStringLiteral("odt")},
+          QStringList{QStringLiteral("demo"), QStringLiteral("--bogus")}}) {
+        const auto out = cli(args);
+        EXPECT_EQ(out.exitCode, 2) << args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(out.standardOutput.isEmpty());
+        EXPECT_TRUE(out.standardError.startsWith("mla-writer-cli: ")) << out.standardError.toStdString();
+    }
+}
+
+TEST_F(CliTest, DemoThenValidateIsCleanAndJsonIsWellFormed)
+{
+    const qint64 id = createDemo();
+    const QStringList base{QStringLiteral("validate"), QStringLiteral("--case-file"), caseFile(),
+                           QStringLiteral("--request"), QString::number(id)};
+    auto out = cli(base);
+    EXPECT_EQ(out.exitCode, 0) << out.standardOutput.toStdString();
+    EXPECT_TRUE(out.standardOutput.contains("Completeness: 100 %"));
+
+    out = cli(base + QStringList{QStringLiteral("--json")});
+    EXPECT_EQ(out.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(out.standardOutput, &error);
+    ASSERT_EQ(error.error, QJsonParseError::NoError);
+    EXPECT_EQ(doc.object().value(QStringLiteral("request")).toInteger(), id);
+    EXPECT_EQ(doc.object().value(QStringLiteral("completeness")).toInt(), 100);
+    EXPECT_TRUE(doc.object().value(QStringLiteral("findings")).toArray().isEmpty());
+}
+
+TEST_F(CliTest, EmptyFactsAreBlockingWithTheirCitation)
+{
+    const qint64 id = createDemo();
+    {
+        auto store = CaseStore::open(caseFile(), CaseStore::OpenMode::OpenExisting);
+        ASSERT_TRUE(store.ok());
+        ASSERT_TRUE((*store)->setValue(id, QStringLiteral("facts.summary"), QString()).ok());
+    }
+    const QStringList base{QStringLiteral("validate"), QStringLiteral("--case-file"), caseFile(),
+                           QStringLiteral("--request"), QString::number(id)};
+    auto out = cli(base);
+    EXPECT_EQ(out.exitCode, 1);
+    EXPECT_TRUE(out.standardOutput.contains("BLOCKING CONV-15C-FACTS"));
+    EXPECT_TRUE(out.standardOutput.contains("UNTOC art. 18(15)(c); UNCAC art. 46(15)(c)"));
+
+    out = cli(base + QStringList{QStringLiteral("--json")});
+    EXPECT_EQ(out.exitCode, 1);
+    const QJsonArray findings = QJsonDocument::fromJson(out.standardOutput).object().value(QStringLiteral("findings")).toArray();
+    ASSERT_FALSE(findings.isEmpty());
+    const QJsonObject first = findings.first().toObject();
+    EXPECT_EQ(first.value(QStringLiteral("rule")).toString(), QStringLiteral("CONV-15C-FACTS"));
+    EXPECT_EQ(first.value(QStringLiteral("severity")).toString(), QStringLiteral("blocking"));
+    EXPECT_EQ(first.value(QStringLiteral("field")).toString(), QStringLiteral("facts.summary"));
+}
+
+TEST_F(CliTest, ExportWritesACheckedPdfAndRecordsIt)
+{
+    const qint64 id = createDemo();
+    const QString pdf = m_dir.filePath(QStringLiteral("request.pdf"));
+    const auto out = cli({QStringLiteral("export"), QStringLiteral("--case-file"), caseFile(), QStringLiteral("--request"),
+                          QString::number(id), QStringLiteral("--format"), QStringLiteral("pdf"),
+                          QStringLiteral("--out"), pdf});
+    ASSERT_EQ(out.exitCode, 0) << out.standardError.toStdString();
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5) == "%PDF-");
+    if (mla::test::hasProgram(QStringLiteral("qpdf"))) {
+        const auto check = runProgram(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf});
+        EXPECT_EQ(check.exitCode, 0) << check.standardOutput.toStdString();
+    }
+    if (mla::test::hasProgram(QStringLiteral("pdftotext"))) {
+        const auto text = runProgram(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        EXPECT_TRUE(text.standardOutput.contains("Harbourline Consulting"));
+    }
+    auto store = CaseStore::open(caseFile(), CaseStore::OpenMode::OpenExisting);
+    ASSERT_TRUE(store.ok());
+    auto exports = (*store)->exports(id);
+    ASSERT_TRUE(exports.ok());
+    ASSERT_EQ(exports->size(), 1);
+    EXPECT_EQ(exports->first().sha256.size(), 64);
+    EXPECT_EQ(exports->first().fileName, QStringLiteral("request.pdf"));
+}
+
+TEST_F(CliTest, ExportIntoAMissingFolderFailsWithExitThreeAndWritesNothing)
+{
+    const qint64 id = createDemo();
+    const QString pdf = m_dir.filePath(QStringLiteral("missing/folder/request.pdf"));
+    const auto out = cli({QStringLiteral("export"), QStringLiteral("--case-file"), caseFile(), QStringLiteral("--request"),
+                          QString::number(id), QStringLiteral("--out"), pdf});
+    EXPECT_EQ(out.exitCode, 3);
+    EXPECT_TRUE(out.standardError.contains("request.pdf")) << out.standardError.toStdString();
+    EXPECT_FALSE(QFile::exists(pdf));
+}
+
+TEST_F(CliTest, ATextFileRenamedToMlacaseIsRefused)
+{
+    const QString fake = m_dir.filePath(QStringLiteral("fake.mlacase"));
+    QFile file(fake);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("hello, I am a text file\n");
+    file.close();
+    for (const QString &command : {QStringLiteral("validate"), QStringLiteral("export"), QStringLiteral("demo")}) {
+        QStringList args{command, QStringLiteral("--case-file"), fake};
+        if (command != QLatin1String("demo")) {
+            args << QStringLiteral("--request") << QStringLiteral("1") << QStringLiteral("--out")
+                 << m_dir.filePath(QStringLiteral("x.pdf"));
+            if (command == QLatin1String("validate")) {
+                args.removeLast();
+                args.removeLast();
+            }
+        }
+        const auto out = cli(args);
+        EXPECT_EQ(out.exitCode, 2) << command.toStdString();
+        EXPECT_TRUE(out.standardError.contains("is not an MLA case file")) << out.standardError.toStdString();
+        EXPECT_TRUE(out.standardError.contains(fake.toUtf8()));
+    }
+}
+
+TEST_F(CliTest, UnknownRequestIsAnInputError)
+{
+    createDemo();
+    const auto out = cli({QStringLiteral("validate"), QStringLiteral("--case-file"), caseFile(),
+                          QStringLiteral("--request"), QStringLiteral("999")});
+    EXPECT_EQ(out.exitCode, 2);
+    EXPECT_TRUE(out.standardError.contains("no request 999"));
+}

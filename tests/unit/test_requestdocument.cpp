@@ -1,0 +1,99 @@
+#include "demo/democase.h"
+#include "storage/casestore.h"
+#include "storage/requestdocument.h"
+
+#include <gtest/gtest.h>
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace mla::core;
+
+namespace {
+
+class RequestDocumentTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto store = CaseStore::open(m_dir.filePath(QStringLiteral("doc.mlacase")));
+        ASSERT_TRUE(store.ok());
+        m_store = std::move(store).value();
+        auto id = DemoCase::addTo(*m_store);
+        ASSERT_TRUE(id.ok());
+        m_requestId = *id;
+        auto doc = RequestDocument::load(*m_store, m_requestId);
+        ASSERT_TRUE(doc.ok()) << doc.error().message.toStdString();
+        m_doc = std::move(doc).value();
+    }
+
+    Request stored() { return m_store->loadRequest(m_requestId).value(); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<RequestDocument> m_doc;
+    qint64 m_requestId = 0;
+};
+
+} // namespace
+
+TEST_F(RequestDocumentTest, EditsPersistAndUndoRedoWriteThrough)
+{
+    const QString key = QStringLiteral("facts.summary");
+    const QString original = m_doc->request().value(key);
+    m_doc->setValue(key, QStringLiteral("New facts"));
+    EXPECT_EQ(stored().value(key), QStringLiteral("New facts"));
+    EXPECT_EQ(m_doc->request().value(key), QStringLiteral("New facts"));
+
+    m_doc->undoStack()->undo();
+    EXPECT_EQ(stored().value(key), original);
+    EXPECT_EQ(m_doc->request().value(key), original);
+
+    m_doc->undoStack()->redo();
+    EXPECT_EQ(stored().value(key), QStringLiteral("New facts"));
+}
+
+TEST_F(RequestDocumentTest, TypingIntoOneFieldIsOneUndoStep)
+{
+    const QString key = QStringLiteral("authority.name");
+    const QString original = m_doc->request().value(key);
+    m_doc->setValue(key, QStringLiteral("O"));
+    m_doc->setValue(key, QStringLiteral("Of"));
+    m_doc->setValue(key, QStringLiteral("Off"));
+    EXPECT_EQ(m_doc->undoStack()->count(), 1);
+    m_doc->undoStack()->undo();
+    EXPECT_EQ(stored().value(key), original);
+}
+
+TEST_F(RequestDocumentTest, AddRemoveEntriesUndoable)
+{
+    const QString measures = QStringLiteral("measures");
+    const int before = static_cast<int>(m_doc->request().items(measures).size());
+    QSignalSpy spy(m_doc.get(), &RequestDocument::collectionChanged);
+
+    const qint64 id = m_doc->addItem(measures);
+    ASSERT_GT(id, 0);
+    m_doc->setItemValue(measures, id, QStringLiteral("nexus"), QStringLiteral("Link"));
+    EXPECT_EQ(stored().items(measures).size(), before + 1);
+    EXPECT_EQ(stored().item(measures, id)->value(QStringLiteral("nexus")), QStringLiteral("Link"));
+
+    m_doc->removeItem(measures, id);
+    EXPECT_EQ(stored().items(measures).size(), before);
+    m_doc->undoStack()->undo(); // the removal
+    ASSERT_NE(stored().item(measures, id), nullptr);
+    EXPECT_EQ(stored().item(measures, id)->value(QStringLiteral("nexus")), QStringLiteral("Link"));
+    EXPECT_EQ(m_doc->request().item(measures, id)->value(QStringLiteral("nexus")), QStringLiteral("Link"));
+    EXPECT_GE(spy.count(), 3);
+}
+
+TEST_F(RequestDocumentTest, AFailedWriteChangesNothingAndIsReported)
+{
+    QSignalSpy failures(m_doc.get(), &RequestDocument::writeFailed);
+    // Delete the request behind the document's back: writes now fail.
+    ASSERT_TRUE(m_store->deleteRequest(m_requestId).ok());
+    const QString before = m_doc->request().value(QStringLiteral("facts.summary"));
+    m_doc->setValue(QStringLiteral("facts.summary"), QStringLiteral("lost?"));
+    EXPECT_EQ(failures.count(), 1);
+    EXPECT_EQ(m_doc->request().value(QStringLiteral("facts.summary")), before);
+    EXPECT_EQ(m_doc->undoStack()->count(), 0) << "a failed edit is not an undo step";
+}

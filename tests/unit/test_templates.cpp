@@ -1,0 +1,113 @@
+#include "model/requestform.h"
+#include "testpaths.h"
+#include "validation/requirementtemplate.h"
+
+#include <gtest/gtest.h>
+
+using namespace mla::core;
+
+namespace {
+
+QString loadError(const char *json)
+{
+    auto t = RequirementTemplate::fromJson(QByteArray(json), QStringLiteral("t.json"));
+    EXPECT_FALSE(t.ok()) << "expected an error for: " << json;
+    if (t.ok()) {
+        return {};
+    }
+    EXPECT_EQ(t.error().code, ErrorCode::MalformedTemplate);
+    return t.error().message;
+}
+
+// A valid rule with one member replaced, to test each member's checks alone.
+QByteArray templateWithRule(const char *ruleMembers)
+{
+    return QByteArray(R"({"formatVersion": 1, "id": "t", "title": "T", "layer": "instrument",
+                          "appliesTo": ["mla.general"], "sources": {"S": "https://example.org"},
+                          "rules": [{"id": "R-1", "message": "m", "action": "a", "citation": "c", )") +
+           ruleMembers + "}]}";
+}
+
+} // namespace
+
+TEST(Templates, BuiltInTemplatesAndFormsAreConsistent)
+{
+    auto library = TemplateLibrary::builtIn();
+    ASSERT_TRUE(library.ok()) << library.error().message.toStdString();
+    EXPECT_GE(library->templates().size(), 2);
+    auto consistent = library->checkAgainstForms();
+    EXPECT_TRUE(consistent.ok()) << consistent.error().message.toStdString();
+    EXPECT_TRUE(RequestForm::builtInTypeIds().contains(QStringLiteral("mla.general")));
+}
+
+TEST(Templates, TheSourceFolderLoadsAsWell)
+{
+    auto library = TemplateLibrary::fromFolder(mla::test::templatesPath(QStringLiteral("requirements")));
+    ASSERT_TRUE(library.ok()) << library.error().message.toStdString();
+    EXPECT_EQ(library->templates().size(), TemplateLibrary::builtIn()->templates().size());
+}
+
+TEST(Templates, SyntaxErrorsNameFileLineAndColumn)
+{
+    auto library = TemplateLibrary::fromFolder(mla::test::dataPath(QStringLiteral("templates-broken")));
+    ASSERT_FALSE(library.ok());
+    const QString message = library.error().message;
+    EXPECT_TRUE(message.contains(QStringLiteral("a-syntax.json:6:"))) << message.toStdString();
+}
+
+TEST(Templates, StructuralErrorsNameTheJsonPointer)
+{
+    EXPECT_TRUE(loadError(templateWithRule(R"("severity": "fatal", "field": "x", "check": "required")"))
+                    .contains(QStringLiteral("t.json: at /rules/0/severity: 'fatal' is not one of: blocking, warning")));
+    EXPECT_TRUE(loadError(templateWithRule(R"("severity": "warning", "field": "x", "check": "exists")"))
+                    .contains(QStringLiteral("/rules/0/check")));
+    EXPECT_TRUE(loadError(templateWithRule(R"("severity": "warning", "check": "required")"))
+                    .contains(QStringLiteral("/rules/0/field: this check needs a 'field'")));
+    EXPECT_TRUE(loadError(templateWithRule(R"("severity": "warning", "field": "x", "check": "required", "sevrity": 1)"))
+                    .contains(QStringLiteral("/rules/0/sevrity: unknown member")));
+    EXPECT_TRUE(loadError(templateWithRule(R"("severity": "warning", "field": "x", "check": "pattern", "pattern": "([a-z")"))
+                    .contains(QStringLiteral("/rules/0/pattern: invalid regular expression")));
+    EXPECT_TRUE(loadError(templateWithRule(R"("severity": "warning", "field": "x", "check": "required", "source": "NOPE")"))
+                    .contains(QStringLiteral("/rules/0/source")));
+    EXPECT_TRUE(loadError(templateWithRule(R"("severity": "warning", "collection": "measures", "check": "minItems")"))
+                    .contains(QStringLiteral("/rules/0/min")));
+    EXPECT_TRUE(loadError(templateWithRule(R"("severity": "warning", "field": "x", "check": "required", "when": {"field": "y"}})"))
+                    .contains(QStringLiteral("/rules/0/when/equals")));
+    EXPECT_TRUE(loadError(templateWithRule(R"("severity": "warning", "field": "x", "check": "required", "when": {"bogus": 1}})"))
+                    .contains(QStringLiteral("/rules/0/when: a condition needs one of")));
+    EXPECT_TRUE(loadError(R"({"formatVersion": 2, "id": "t", "title": "T", "layer": "instrument", "appliesTo": ["x"], "rules": []})")
+                    .contains(QStringLiteral("/formatVersion")));
+    EXPECT_TRUE(loadError(R"([1, 2])").contains(QStringLiteral("expected an object")));
+    EXPECT_TRUE(loadError(R"({"formatVersion": 1, "id": "t", "title": "T", "layer": "instrument", "appliesTo": ["x"],
+                              "rules": [{"id": "A", "severity": "warning", "field": "x", "check": "required", "message": "m", "action": "a", "citation": "c"},
+                                        {"id": "A", "severity": "warning", "field": "x", "check": "required", "message": "m", "action": "a", "citation": "c"}]})")
+                    .contains(QStringLiteral("/rules/1/id: duplicate rule id 'A'")));
+}
+
+TEST(Templates, RulesNamingUnknownFieldsAreCaught)
+{
+    auto library = TemplateLibrary::fromFolder(mla::test::dataPath(QStringLiteral("templates-bad-field")));
+    ASSERT_TRUE(library.ok()) << library.error().message.toStdString();
+    auto consistent = library->checkAgainstForms();
+    ASSERT_FALSE(consistent.ok());
+    EXPECT_TRUE(consistent.error().message.contains(QStringLiteral("bad-field.json: at /rules/0/field: request type "
+                                                                   "'mla.general' has no field 'facts.summry'")))
+        << consistent.error().message.toStdString();
+}
+
+TEST(Templates, AMissingFolderIsReported)
+{
+    auto library = TemplateLibrary::fromFolder(mla::test::dataPath(QStringLiteral("no-such-folder")));
+    ASSERT_FALSE(library.ok());
+    EXPECT_EQ(library.error().code, ErrorCode::NotFound);
+}
+
+TEST(Forms, MalformedFormsAreReportedWithPosition)
+{
+    auto form = RequestForm::fromJson(R"({"type": "x", "family": "mla", "title": "X",
+        "steps": [{"id": "s", "title": "S", "fields": [{"key": "a", "label": "A", "kind": "choice"}]}]})",
+                                      QStringLiteral("f.json"));
+    ASSERT_FALSE(form.ok());
+    EXPECT_TRUE(form.error().message.contains(QStringLiteral("f.json: at /steps/0/fields/0/options: a choice field needs options")))
+        << form.error().message.toStdString();
+}
