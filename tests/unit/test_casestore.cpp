@@ -208,7 +208,7 @@ TEST_F(CaseStoreTest, RejectsACorruptedFile)
 {
     {
         auto store = openOk(path());
-        DemoCase::addTo(*store);
+        ASSERT_TRUE(DemoCase::addTo(*store).ok());
     }
     // Overwrite the middle of the file (b-tree pages) with garbage, keep the header intact.
     QFile file(path());

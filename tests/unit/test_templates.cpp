@@ -8,10 +8,10 @@ using namespace mla::core;
 
 namespace {
 
-QString loadError(const char *json)
+QString loadError(const QByteArray &json)
 {
-    auto t = RequirementTemplate::fromJson(QByteArray(json), QStringLiteral("t.json"));
-    EXPECT_FALSE(t.ok()) << "expected an error for: " << json;
+    auto t = RequirementTemplate::fromJson(json, QStringLiteral("t.json"));
+    EXPECT_FALSE(t.ok()) << "expected an error for: " << json.toStdString();
     if (t.ok()) {
         return {};
     }
@@ -71,9 +71,9 @@ TEST(Templates, StructuralErrorsNameTheJsonPointer)
                     .contains(QStringLiteral("/rules/0/source")));
     EXPECT_TRUE(loadError(templateWithRule(R"("severity": "warning", "collection": "measures", "check": "minItems")"))
                     .contains(QStringLiteral("/rules/0/min")));
-    EXPECT_TRUE(loadError(templateWithRule(R"("severity": "warning", "field": "x", "check": "required", "when": {"field": "y"}})"))
+    EXPECT_TRUE(loadError(templateWithRule(R"("severity": "warning", "field": "x", "check": "required", "when": {"field": "y"})"))
                     .contains(QStringLiteral("/rules/0/when/equals")));
-    EXPECT_TRUE(loadError(templateWithRule(R"("severity": "warning", "field": "x", "check": "required", "when": {"bogus": 1}})"))
+    EXPECT_TRUE(loadError(templateWithRule(R"("severity": "warning", "field": "x", "check": "required", "when": {"bogus": 1})"))
                     .contains(QStringLiteral("/rules/0/when: a condition needs one of")));
     EXPECT_TRUE(loadError(R"({"formatVersion": 2, "id": "t", "title": "T", "layer": "instrument", "appliesTo": ["x"], "rules": []})")
                     .contains(QStringLiteral("/formatVersion")));

@@ -158,8 +158,8 @@ INSTANTIATE_TEST_SUITE_P(BuiltInRules, EachRule, ::testing::ValuesIn([] {
                              }
                              return ids;
                          }()),
-                         [](const ::testing::TestParamInfo<QString> &info) {
-                             QString name = info.param;
+                         [](const ::testing::TestParamInfo<QString> &param) {
+                             QString name = param.param;
                              return name.replace(QLatin1Char('-'), QLatin1Char('_')).toStdString();
                          });
 

@@ -1,0 +1,78 @@
+#include "mainwindow.h"
+#include "userprompts.h"
+
+#include "demo/democase.h"
+#include "mla/buildinfo.h"
+#include "storage/casestore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace {
+
+/// A case file that does not exist yet is created with the fictional demo case, so that a first
+/// start shows a complete request to explore instead of an empty window.
+mla::core::Result<void> createWithDemo(const QString &path)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        return mla::core::makeError(mla::core::ErrorCode::Io,
+                                    QCoreApplication::translate("main", "Cannot create the folder of %1.").arg(path));
+    }
+    auto store = mla::core::CaseStore::open(path, mla::core::CaseStore::OpenMode::OpenOrCreate);
+    if (!store) {
+        return store.error();
+    }
+    if (auto demo = mla::core::DemoCase::addTo(**store); !demo) {
+        return demo.error();
+    }
+    return {};
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    // The same organisation as the command-line tool, so both share one settings folder.
+    QApplication::setOrganizationName(QStringLiteral("MLA Request Writer"));
+    QApplication::setApplicationName(QStringLiteral("mla-writer"));
+    QApplication::setApplicationDisplayName(QStringLiteral("MLA Request Writer"));
+    QApplication::setApplicationVersion(QString::fromLatin1(mla::build::kVersion));
+    QApplication::setDesktopFileName(QString::fromLatin1(mla::build::kAppId));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Drafting, validating and exporting requests for mutual legal assistance."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("casefile"),
+        QCoreApplication::translate("main", "The case file to open instead of the default one. A file that does not "
+                                            "exist yet is created with the fictional demo case."),
+        QStringLiteral("[casefile]"));
+    parser.process(app);
+
+    QString path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                   + QStringLiteral("/cases.%1").arg(mla::core::CaseStore::fileSuffix());
+    if (!parser.positionalArguments().isEmpty()) {
+        path = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
+    }
+
+    mla::ui::MainWindow window;
+    if (!QFileInfo::exists(path)) {
+        if (auto created = createWithDemo(path); !created) {
+            mla::ui::UserPrompts::instance().showError(
+                &window, QCoreApplication::translate("main", "Cannot create case file"),
+                QCoreApplication::translate("main", "The case file %1 could not be created.\n\n%2")
+                    .arg(QDir::toNativeSeparators(path), created.error().message));
+        }
+    }
+    if (window.openCaseFile(path)) {
+        window.selectFirstRequest();
+    }
+    window.show();
+    return QApplication::exec();
+}
