@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace mla::core {
 
@@ -39,6 +40,65 @@ FieldDefinition readField(JsonReader &reader)
                     QCoreApplication::translate("RequestForm", "a choice field needs options"));
     }
     return field;
+}
+
+FormStep readStep(JsonReader &reader, QStringList &seenKeys)
+{
+    reader.rejectUnknownKeys({QStringLiteral("$schema"), QStringLiteral("id"), QStringLiteral("title"),
+                              QStringLiteral("help"), QStringLiteral("collection"), QStringLiteral("itemLabel"),
+                              QStringLiteral("fields")});
+    FormStep step;
+    step.id = reader.requiredString(QStringLiteral("id"));
+    step.title = reader.requiredString(QStringLiteral("title"));
+    step.help = reader.optionalString(QStringLiteral("help"));
+    step.collection = reader.optionalString(QStringLiteral("collection"));
+    step.itemLabel = reader.optionalString(QStringLiteral("itemLabel"), step.title);
+    const QJsonArray fields = reader.optionalArray(QStringLiteral("fields"));
+    for (qsizetype j = 0; j < fields.size() && !reader.failed(); ++j) {
+        JsonReader fieldReader = reader.child(fields, QStringLiteral("fields"), j);
+        FieldDefinition field = readField(fieldReader);
+        const QString qualified = step.collection + QLatin1Char('/') + field.key;
+        if (seenKeys.contains(qualified)) {
+            fieldReader.fail(fieldReader.pointer(QStringLiteral("key")),
+                             QCoreApplication::translate("RequestForm", "duplicate field key '%1'").arg(field.key));
+        }
+        seenKeys << qualified;
+        step.fields.append(std::move(field));
+    }
+    return step;
+}
+
+/// A step shared by several request types: templates/forms/steps/<name>.json holds one step object.
+Result<FormStep> sharedStep(const QString &name, QStringList &seenKeys)
+{
+    static const QRegularExpression kSafeName(QStringLiteral("^[A-Za-z0-9_-]+$"));
+    if (!kSafeName.match(name).hasMatch()) {
+        return makeError(ErrorCode::MalformedTemplate,
+                         QCoreApplication::translate("RequestForm", "'%1' is not a shared step name").arg(name));
+    }
+    const QString path = QStringLiteral(":/templates/forms/steps/%1.json").arg(name);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(ErrorCode::MalformedTemplate,
+                         QCoreApplication::translate("RequestForm", "no shared step '%1'").arg(name));
+    }
+    const QByteArray json = file.readAll();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return makeError(ErrorCode::MalformedTemplate, describeJsonParseError(path, json, parseError));
+    }
+    QString error;
+    JsonReader reader(doc.object(), QString(), &error);
+    if (!doc.isObject()) {
+        reader.fail(QStringLiteral("/"), QCoreApplication::translate("RequestForm", "expected an object"));
+    }
+    FormStep step = readStep(reader, seenKeys);
+    if (!error.isEmpty()) {
+        const qsizetype colon = error.indexOf(QStringLiteral(": "));
+        return makeError(ErrorCode::MalformedTemplate, describeJsonSchemaError(path, error.left(colon), error.mid(colon + 2)));
+    }
+    return step;
 }
 
 } // namespace
@@ -91,29 +151,19 @@ Result<RequestForm> RequestForm::fromJson(const QByteArray &json, const QString 
     QStringList seenKeys;
     for (qsizetype i = 0; i < steps.size() && !root.failed(); ++i) {
         JsonReader stepReader = root.child(steps, QStringLiteral("steps"), i);
-        stepReader.rejectUnknownKeys({QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("help"),
-                                      QStringLiteral("collection"), QStringLiteral("itemLabel"),
-                                      QStringLiteral("fields")});
-        FormStep step;
-        step.id = stepReader.requiredString(QStringLiteral("id"));
-        step.title = stepReader.requiredString(QStringLiteral("title"));
-        step.help = stepReader.optionalString(QStringLiteral("help"));
-        step.collection = stepReader.optionalString(QStringLiteral("collection"));
-        step.itemLabel = stepReader.optionalString(QStringLiteral("itemLabel"), step.title);
-        const QJsonArray fields = stepReader.optionalArray(QStringLiteral("fields"));
-        for (qsizetype j = 0; j < fields.size() && !root.failed(); ++j) {
-            JsonReader fieldReader = stepReader.child(fields, QStringLiteral("fields"), j);
-            FieldDefinition field = readField(fieldReader);
-            const QString qualified = step.collection + QLatin1Char('/') + field.key;
-            if (seenKeys.contains(qualified)) {
-                fieldReader.fail(fieldReader.pointer(QStringLiteral("key")),
-                                 QCoreApplication::translate("RequestForm", "duplicate field key '%1'")
-                                     .arg(field.key));
+        if (stepReader.has(QStringLiteral("use"))) {
+            // Steps shared by many request types live once under templates/forms/steps.
+            stepReader.rejectUnknownKeys({QStringLiteral("use")});
+            const QString name = stepReader.requiredString(QStringLiteral("use"));
+            auto shared = sharedStep(name, seenKeys);
+            if (!shared) {
+                stepReader.fail(stepReader.pointer(QStringLiteral("use")), shared.error().message);
+                break;
             }
-            seenKeys << qualified;
-            step.fields.append(std::move(field));
+            form.m_steps.append(std::move(shared).value());
+            continue;
         }
-        form.m_steps.append(std::move(step));
+        form.m_steps.append(readStep(stepReader, seenKeys));
     }
     if (!error.isEmpty()) {
         const qsizetype colon = error.indexOf(QStringLiteral(": "));
