@@ -38,6 +38,9 @@ Request DemoCase::generalMlaRequest()
         {"addressee.state", "FR"},
         {"addressee.authority", "Ministère de la Justice, Bureau de l'entraide pénale internationale (DACG/BEPI)"},
         {"addressee.address", "13 place Vendôme\n75042 Paris Cedex 01\nFrance"},
+        {"addressee.channel", "centralAuthority"},
+        {"language.letter", "en"},
+        {"language.translation", "fr"},
         {"legalBasis.kind", "convention"},
         {"legalBasis.instrument", "United Nations Convention against Corruption"},
         {"legalBasis.article", "Article 46"},
@@ -56,6 +59,8 @@ Request DemoCase::generalMlaRequest()
          "bank in Lyon, France. Harbourline Consulting has no staff and no business activity; its sole manager "
          "is Mr Oakridge's brother-in-law, Pierre Demaret. Part of the money was then used to buy an apartment "
          "in Riverton registered to Mr Oakridge's spouse."},
+        {"facts.period", "March 2024 to June 2025"},
+        {"facts.place", "Riverton (Demoland) and Lyon (France)"},
         {"facts.evidence",
          "Contract files of the Port Authority, the domestic bank records of Northwind Trading showing the "
          "eleven transfers, and the statement of a former Northwind accountant."},
@@ -63,6 +68,13 @@ Request DemoCase::generalMlaRequest()
          "Please provide the bank records with a certificate of authenticity signed by the bank's records "
          "custodian. Please take the witness statement after informing the witness of the right not to "
          "incriminate himself; a prosecutor of the requesting authority would like to attend by video link."},
+        {"dualCriminality.statement",
+         "The conduct consists of paying a public official money in return for the award of public contracts, and of "
+         "moving the money through a company account abroad to hide where it came from. It would be punishable in "
+         "France as corruption of a public official and as money laundering."},
+        {"assurances.useLimitation",
+         "The evidence will be used only for the investigation and any prosecution named in this request, unless "
+         "the competent French authorities consent to another use."},
         {"urgency.isUrgent", "true"},
         {"urgency.reasons",
          "The main suspect is to be questioned in about four months; the records are needed before then so "
@@ -102,7 +114,7 @@ Request DemoCase::generalMlaRequest()
                                  {"givenNames", "Victor"},
                                  {"dateOfBirth", "1971-06-14"},
                                  {"placeOfBirth", "Riverton"},
-                                 {"nationality", "DL"},
+                                 {"nationality", "GB"},
                                  {"address", "44 Quay Road, Riverton, Demoland"}}),
                           entry({{"role", "accountHolder"},
                                  {"familyName", "Demaret"},
@@ -114,6 +126,10 @@ Request DemoCase::generalMlaRequest()
     r.collections.insert(
         QStringLiteral("measures"),
         {entry({{"kind", "bankRecords"},
+                {"coercive", "true"},
+                {"identifiers", "IBAN FR76 0000 0000 0000 0000 0000 000 (fictional), held by Harbourline Consulting SARL"},
+                {"periodFrom", "2024-01-01"},
+                {"periodTo", "2025-06-30"},
                 {"description",
                  "Account opening documents, signature cards, statements and transfer records for the account of "
                  "Harbourline Consulting SARL (IBAN FR76 0000 0000 0000 0000 0000 000, fictional) for the period "

@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
+#include <QMutex>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -69,14 +72,14 @@ FormStep readStep(JsonReader &reader, QStringList &seenKeys)
 }
 
 /// A step shared by several request types: templates/forms/steps/<name>.json holds one step object.
-Result<FormStep> sharedStep(const QString &name, QStringList &seenKeys)
+Result<FormStep> sharedStep(const QString &folder, const QString &name, QStringList &seenKeys)
 {
     static const QRegularExpression kSafeName(QStringLiteral("^[A-Za-z0-9_-]+$"));
     if (!kSafeName.match(name).hasMatch()) {
         return makeError(ErrorCode::MalformedTemplate,
                          QCoreApplication::translate("RequestForm", "'%1' is not a shared step name").arg(name));
     }
-    const QString path = QStringLiteral(":/templates/forms/steps/%1.json").arg(name);
+    const QString path = QStringLiteral("%1/%2.json").arg(folder, name);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return makeError(ErrorCode::MalformedTemplate,
@@ -123,7 +126,7 @@ const FieldDefinition *FormStep::field(const QString &key) const
     return nullptr;
 }
 
-Result<RequestForm> RequestForm::fromJson(const QByteArray &json, const QString &sourceName)
+Result<RequestForm> RequestForm::fromJson(const QByteArray &json, const QString &sourceName, const QString &stepsFolder)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -155,7 +158,7 @@ Result<RequestForm> RequestForm::fromJson(const QByteArray &json, const QString 
             // Steps shared by many request types live once under templates/forms/steps.
             stepReader.rejectUnknownKeys({QStringLiteral("use")});
             const QString name = stepReader.requiredString(QStringLiteral("use"));
-            auto shared = sharedStep(name, seenKeys);
+            auto shared = sharedStep(stepsFolder, name, seenKeys);
             if (!shared) {
                 stepReader.fail(stepReader.pointer(QStringLiteral("use")), shared.error().message);
                 break;
@@ -173,15 +176,37 @@ Result<RequestForm> RequestForm::fromJson(const QByteArray &json, const QString 
     return form;
 }
 
-Result<RequestForm> RequestForm::builtIn(const QString &typeId)
+Result<RequestForm> RequestForm::fromFile(const QString &path)
 {
-    const QString path = QStringLiteral(":/templates/forms/%1.json").arg(typeId);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("RequestForm", "Cannot read %1: %2").arg(path, file.errorString()));
+    }
+    return fromJson(file.readAll(), path, QFileInfo(path).absolutePath() + QStringLiteral("/steps"));
+}
+
+Result<RequestForm> RequestForm::builtIn(const QString &typeId)
+{
+    // Built-in forms never change while the app runs; parsing once keeps opening requests cheap.
+    static QMutex mutex;
+    static QHash<QString, RequestForm> cache;
+    const QMutexLocker lock(&mutex);
+    if (const auto it = cache.constFind(typeId); it != cache.constEnd()) {
+        return *it;
+    }
+    static const QRegularExpression kTypeId(QStringLiteral("^[a-z]+\\.[A-Za-z]+$"));
+    const QString path = QStringLiteral(":/templates/forms/%1.json").arg(typeId);
+    QFile file(path);
+    if (!kTypeId.match(typeId).hasMatch() || !file.open(QIODevice::ReadOnly)) {
+        return makeError(ErrorCode::NotFound,
                          QCoreApplication::translate("RequestForm", "No request type '%1' is built in.").arg(typeId));
     }
-    return fromJson(file.readAll(), path);
+    auto form = fromJson(file.readAll(), path);
+    if (form) {
+        cache.insert(typeId, *form);
+    }
+    return form;
 }
 
 QStringList RequestForm::builtInTypeIds()

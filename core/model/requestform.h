@@ -56,7 +56,11 @@ struct FormStep
 class RequestForm
 {
 public:
-    static Result<RequestForm> fromJson(const QByteArray &json, const QString &sourceName);
+    /// @p stepsFolder holds the shared steps that "use" entries name (the built-in ones by default).
+    static Result<RequestForm> fromJson(const QByteArray &json, const QString &sourceName,
+                                        const QString &stepsFolder = builtInStepsFolder());
+    static Result<RequestForm> fromFile(const QString &path);
+    static QString builtInStepsFolder() { return QStringLiteral(":/templates/forms/steps"); }
     /// The form of a request type built into the app (resource :/templates/forms/<typeId>.json).
     static Result<RequestForm> builtIn(const QString &typeId);
     static QStringList builtInTypeIds();

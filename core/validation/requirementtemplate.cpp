@@ -1,5 +1,6 @@
 #include "validation/requirementtemplate.h"
 
+#include "legal/statepack.h"
 #include "model/requestform.h"
 #include "util/jsonerror.h"
 #include "util/jsonreader.h"
@@ -21,7 +22,8 @@ QString tr(const char *text)
 const QStringList kSeverities = {QStringLiteral("blocking"), QStringLiteral("warning")};
 const QStringList kChecks = {QStringLiteral("required"), QStringLiteral("minItems"), QStringLiteral("minLength"),
                              QStringLiteral("pattern"),  QStringLiteral("date"),     QStringLiteral("notPast"),
-                             QStringLiteral("anyOf")};
+                             QStringLiteral("anyOf"),    QStringLiteral("packListContains"),
+                             QStringLiteral("packMatch"), QStringLiteral("packKnown"), QStringLiteral("isTrue")};
 const QStringList kLayers = {QStringLiteral("instrument"), QStringLiteral("quality"), QStringLiteral("state"),
                              QStringLiteral("treaty")};
 
@@ -81,6 +83,24 @@ Condition readCondition(JsonReader &reader, int depth)
         } else {
             reader.fail(reader.pointer(key), tr("needs 'every' or 'some' with a condition on the entries"));
         }
+    } else if (reader.has(QStringLiteral("pack"))) {
+        reader.rejectUnknownKeys({QStringLiteral("pack"), QStringLiteral("equals"), QStringLiteral("in"),
+                                  QStringLiteral("contains"), QStringLiteral("known")});
+        c.field = reader.requiredString(QStringLiteral("pack"));
+        if (!c.field.isEmpty() && !StatePack::knownFactKeys().contains(c.field)) {
+            reader.fail(reader.pointer(QStringLiteral("pack")), tr("'%1' is not a state pack fact").arg(c.field));
+        }
+        if (reader.has(QStringLiteral("known"))) {
+            c.kind = Condition::Kind::PackKnown;
+            c.values = {reader.optionalBool(QStringLiteral("known"), true) ? QStringLiteral("true")
+                                                                            : QStringLiteral("false")};
+        } else if (reader.has(QStringLiteral("contains"))) {
+            c.kind = Condition::Kind::PackContains;
+            c.values = {reader.requiredString(QStringLiteral("contains"))};
+        } else {
+            c.kind = Condition::Kind::PackEquals;
+            c.values = valuesOf(reader);
+        }
     } else if (reader.has(QStringLiteral("itemField"))) {
         reader.rejectUnknownKeys({QStringLiteral("itemField"), QStringLiteral("equals"), QStringLiteral("in")});
         c.kind = Condition::Kind::ItemEquals;
@@ -100,16 +120,28 @@ Condition readCondition(JsonReader &reader, int depth)
         }
     } else {
         reader.fail(reader.pointer(QString()).chopped(1),
-                    tr("a condition needs one of: field, itemField, collection, all, any, not"));
+                    tr("a condition needs one of: field, itemField, collection, pack, all, any, not"));
     }
     return c;
+}
+
+void collectPackFacts(const Condition &c, QStringList &out)
+{
+    if (c.kind == Condition::Kind::PackEquals || c.kind == Condition::Kind::PackContains ||
+        c.kind == Condition::Kind::PackKnown) {
+        out << c.field;
+    }
+    for (const Condition &child : c.children) {
+        collectPackFacts(child, out);
+    }
 }
 
 Rule readRule(JsonReader &reader, const QMap<QString, QString> &sources)
 {
     reader.rejectUnknownKeys({QStringLiteral("id"), QStringLiteral("severity"), QStringLiteral("collection"),
                               QStringLiteral("field"), QStringLiteral("check"), QStringLiteral("min"),
-                              QStringLiteral("pattern"), QStringLiteral("fields"), QStringLiteral("when"),
+                              QStringLiteral("pattern"), QStringLiteral("fields"), QStringLiteral("packFact"),
+                              QStringLiteral("when"),
                               QStringLiteral("message"), QStringLiteral("action"), QStringLiteral("citation"),
                               QStringLiteral("source"), QStringLiteral("verified")});
     Rule rule;
@@ -123,6 +155,7 @@ Rule readRule(JsonReader &reader, const QMap<QString, QString> &sources)
         std::max<qsizetype>(0, kChecks.indexOf(reader.requiredEnum(QStringLiteral("check"), kChecks))));
     rule.min = reader.optionalInt(QStringLiteral("min"), 0);
     rule.fields = reader.optionalStringList(QStringLiteral("fields"));
+    rule.packFact = reader.optionalString(QStringLiteral("packFact"));
     rule.message = reader.requiredString(QStringLiteral("message"));
     rule.action = reader.requiredString(QStringLiteral("action"));
     rule.citation = reader.requiredString(QStringLiteral("citation"));
@@ -154,6 +187,7 @@ Rule readRule(JsonReader &reader, const QMap<QString, QString> &sources)
     case CheckKind::Required:
     case CheckKind::Date:
     case CheckKind::NotPast:
+    case CheckKind::IsTrue:
         if (rule.field.isEmpty()) {
             reader.fail(reader.pointer(QStringLiteral("field")), tr("this check needs a 'field'"));
         }
@@ -169,6 +203,29 @@ Rule readRule(JsonReader &reader, const QMap<QString, QString> &sources)
         }
         break;
     }
+    case CheckKind::PackKnown:
+        if (rule.field.isEmpty()) {
+            reader.fail(reader.pointer(QStringLiteral("field")), tr("this check needs a 'field' (where to send the user)"));
+        }
+        [[fallthrough]];
+    case CheckKind::PackListContains:
+    case CheckKind::PackMatch:
+        if (rule.packFact.isEmpty()) {
+            reader.fail(reader.pointer(QStringLiteral("packFact")), tr("this check needs a 'packFact'"));
+        } else if (!StatePack::knownFactKeys().contains(rule.packFact.section(QLatin1Char('.'), 0, 0))) {
+            reader.fail(reader.pointer(QStringLiteral("packFact")),
+                        tr("'%1' is not a state pack fact").arg(rule.packFact));
+        }
+        if (rule.field.isEmpty() && rule.fields.isEmpty()) {
+            reader.fail(reader.pointer(QStringLiteral("field")), tr("this check needs a 'field'"));
+        }
+        if (rule.field.isEmpty()) {
+            rule.field = rule.fields.value(0);
+        }
+        if (rule.fields.isEmpty()) {
+            rule.fields = {rule.field};
+        }
+        break;
     case CheckKind::AnyOf:
         if (rule.fields.size() < 2) {
             reader.fail(reader.pointer(QStringLiteral("fields")), tr("anyOf needs at least two 'fields'"));
@@ -178,6 +235,11 @@ Rule readRule(JsonReader &reader, const QMap<QString, QString> &sources)
         }
         break;
     }
+    collectPackFacts(rule.when, rule.packFactsUsed);
+    if (!rule.packFact.isEmpty()) {
+        rule.packFactsUsed << rule.packFact.section(QLatin1Char('.'), 0, 0);
+    }
+    rule.packFactsUsed.removeDuplicates();
     return rule;
 }
 

@@ -28,6 +28,9 @@ struct Condition
         All,
         Any,
         Not,
+        PackEquals,   ///< the requested state's pack fact equals one of values
+        PackContains, ///< the pack's list fact contains values[0]
+        PackKnown,    ///< the pack has (or with values ["false"]: lacks) the fact
     };
     Kind kind = Kind::Always;
     QString field;
@@ -45,6 +48,10 @@ enum class CheckKind {
     Date,       ///< the text, when filled in, is a valid yyyy-MM-dd date
     NotPast,    ///< the date, when filled in, is today or later
     AnyOf,      ///< at least one of `fields` is filled in
+    PackListContains, ///< the value of `field` (or one of `fields`) is in the pack's list fact `packFact`
+    PackMatch,        ///< `field` names the same thing as the pack fact `packFact` (e.g. the central authority)
+    PackKnown,        ///< the requested state's pack knows `packFact` (else the drafter must find out)
+    IsTrue,           ///< the flag `field` is set
 };
 
 /// One requirement: what must be in the request, why (the citation) and what to do about it.
@@ -57,7 +64,9 @@ struct Rule
     CheckKind check = CheckKind::Required;
     int min = 0;
     QRegularExpression pattern;
-    QStringList fields; ///< for AnyOf
+    QStringList fields; ///< for AnyOf and PackListContains
+    QString packFact;   ///< for the Pack checks: fact key, optionally ".member" of an object fact
+    QStringList packFactsUsed; ///< every pack fact the rule reads (condition and check)
     Condition when;
     QString message;
     QString action;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "legal/statepack.h"
 #include "model/request.h"
 #include "validation/requirementtemplate.h"
 
@@ -21,6 +22,18 @@ struct Finding
     QString source; ///< address of the legal source, when the template names one
     bool verified = false;
     QString templateId;
+    /// For rules that read the requested state's pack: which facts, with their source and status,
+    /// e.g. "France: languages = fr (to be verified)". Empty otherwise.
+    QString stateBasis;
+};
+
+/// What a request is checked against besides its own content.
+struct ValidationContext
+{
+    /// The requested state's pack; rules that read pack facts are skipped without one.
+    const StatePack *requestedState = nullptr;
+    /// Anchors date checks (a deadline must not be in the past); tests pass a fixed day.
+    QDate today = QDate::currentDate();
 };
 
 struct ValidationReport
@@ -41,14 +54,15 @@ struct ValidationReport
 class Validator
 {
 public:
-    /// @p today anchors date checks (a deadline must not be in the past); tests pass a fixed day.
-    explicit Validator(QDate today = QDate::currentDate()) : m_today(today) {}
+    Validator() = default;
+    explicit Validator(QDate today) { m_context.today = today; }
+    explicit Validator(ValidationContext context) : m_context(context) {}
 
-    /// Later templates override earlier rules with the same id (a state pack refines a convention).
+    /// Later templates override earlier rules with the same id (a state layer refines a convention).
     ValidationReport validate(const Request &request, const QList<RequirementTemplate> &templates) const;
 
 private:
-    QDate m_today;
+    ValidationContext m_context;
 };
 
 } // namespace mla::core

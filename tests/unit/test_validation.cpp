@@ -1,4 +1,6 @@
 #include "demo/democase.h"
+#include "testpaths.h"
+#include "validation/requestchecker.h"
 #include "validation/validator.h"
 
 #include <gtest/gtest.h>
@@ -16,6 +18,28 @@ QList<RequirementTemplate> builtInFor(const QString &typeId)
     auto library = TemplateLibrary::builtIn();
     EXPECT_TRUE(library.ok()) << (library.ok() ? "" : library.error().message.toStdString());
     return library.ok() ? library->forType(typeId) : QList<RequirementTemplate>{};
+}
+
+/// The built-in templates with the fixture state packs of tests/data/states (Testland A and B), so
+/// the rules that read a requested state's facts are tested independently of the shipped packs.
+const RequestChecker &fixtureChecker()
+{
+    static const RequestChecker checker = [] {
+        auto templates = TemplateLibrary::builtIn();
+        auto packs = StatePackLibrary::fromFolder(mla::test::dataPath(QStringLiteral("states")));
+        EXPECT_TRUE(templates.ok() && packs.ok()) << (packs.ok() ? "" : packs.error().message.toStdString());
+        return RequestChecker::create(std::move(templates).value(), std::move(packs).value());
+    }();
+    return checker;
+}
+
+/// The demo request addressed to Testland A, complete for its pack.
+Request completeRequest()
+{
+    Request r = DemoCase::generalMlaRequest();
+    r.values.insert(QStringLiteral("addressee.state"), QStringLiteral("XA"));
+    r.values.insert(QStringLiteral("addressee.authority"), QStringLiteral("Central Authority of Testland (CATL)"));
+    return r;
 }
 
 QStringList ruleIds(const ValidationReport &report)
@@ -91,6 +115,37 @@ const std::map<QString, Mutation> &mutations()
         {QStringLiteral("Q-URGENCY-DEADLINE-DATE"), [](Request &r) { set(r, "urgency.deadline", QStringLiteral("soon")); }},
         {QStringLiteral("Q-URGENCY-DEADLINE-PAST"), [](Request &r) { set(r, "urgency.deadline", QStringLiteral("2026-01-01")); }},
         {QStringLiteral("Q-CONFIDENTIALITY-REASONS"), [](Request &r) { set(r, "confidentiality.reasons", {}); }},
+        {QStringLiteral("Q-FACTS-WHEN"), [](Request &r) { set(r, "facts.period", {}); }},
+        {QStringLiteral("Q-FACTS-WHERE"), [](Request &r) { set(r, "facts.place", {}); }},
+        {QStringLiteral("Q-FACTS-WHO"), [](Request &r) { r.collections.remove(QStringLiteral("persons")); }},
+        {QStringLiteral("Q-RECORDS-IDENTIFIERS"), [](Request &r) { setFirst(r, "measures", "identifiers", {}); }},
+        {QStringLiteral("Q-RECORDS-PERIOD"),
+         [](Request &r) {
+             setFirst(r, "measures", "periodFrom", {});
+             setFirst(r, "measures", "periodTo", {});
+         }},
+        {QStringLiteral("Q-RECORDS-PERIOD-DATES"), [](Request &r) { setFirst(r, "measures", "periodFrom", QStringLiteral("Jan 2024")); }},
+        {QStringLiteral("Q-COERCIVE-MARKED"),
+         [](Request &r) {
+             setFirst(r, "measures", "kind", QStringLiteral("searchSeizure"));
+             setFirst(r, "measures", "coercive", QStringLiteral("false"));
+         }},
+        {QStringLiteral("Q-USE-LIMITATION"), [](Request &r) { set(r, "assurances.useLimitation", {}); }},
+        {QStringLiteral("STATE-LANGUAGE"),
+         [](Request &r) {
+             set(r, "language.letter", QStringLiteral("es"));
+             set(r, "language.translation", {});
+         }},
+        {QStringLiteral("STATE-LANGUAGE-UNKNOWN"), [](Request &r) { set(r, "addressee.state", QStringLiteral("XC")); }},
+        {QStringLiteral("STATE-ADDRESSEE"), [](Request &r) { set(r, "addressee.authority", QStringLiteral("Ministry of Foreign Affairs")); }},
+        {QStringLiteral("STATE-CHANNEL"), [](Request &r) { set(r, "addressee.channel", QStringLiteral("interpol")); }},
+        {QStringLiteral("STATE-DUAL-CRIMINALITY-COERCIVE"), [](Request &r) { set(r, "dualCriminality.statement", {}); }},
+        {QStringLiteral("STATE-DUAL-CRIMINALITY-ALL"),
+         [](Request &r) {
+             set(r, "addressee.state", QStringLiteral("XB"));
+             set(r, "dualCriminality.statement", {});
+         }},
+        {QStringLiteral("STATE-DEATH-PENALTY-ASSURANCE"), [](Request &r) { setFirst(r, "offences", "deathPenalty", QStringLiteral("true")); }},
     };
     return table;
 }
@@ -110,9 +165,8 @@ QStringList allRuleIds(const QList<RequirementTemplate> &templates)
 
 TEST(Validation, TheCompleteDemoRequestHasNoFindings)
 {
-    const auto templates = builtInFor(QStringLiteral("mla.general"));
-    ASSERT_GE(templates.size(), 2);
-    const ValidationReport report = Validator(kToday).validate(DemoCase::generalMlaRequest(), templates);
+    ASSERT_GE(builtInFor(QStringLiteral("mla.general")).size(), 3);
+    const ValidationReport report = fixtureChecker().check(completeRequest(), kToday);
     EXPECT_TRUE(report.findings.isEmpty()) << ruleIds(report).join(QStringLiteral(", ")).toStdString();
     EXPECT_EQ(report.completenessPercent(), 100);
     EXPECT_GT(report.checksApplicable, 30);
@@ -135,13 +189,11 @@ class EachRule : public ::testing::TestWithParam<QString>
 
 TEST_P(EachRule, FiresWhenItsRequirementIsBrokenWithItsCitation)
 {
-    const auto templates = builtInFor(QStringLiteral("mla.general"));
-    Request request = DemoCase::generalMlaRequest();
-    const Validator validator(kToday);
-    ASSERT_FALSE(ruleIds(validator.validate(request, templates)).contains(GetParam())) << "quiet when satisfied";
+    Request request = completeRequest();
+    ASSERT_FALSE(ruleIds(fixtureChecker().check(request, kToday)).contains(GetParam())) << "quiet when satisfied";
 
     mutations().at(GetParam())(request);
-    const ValidationReport report = validator.validate(request, templates);
+    const ValidationReport report = fixtureChecker().check(request, kToday);
     const auto it = std::find_if(report.findings.cbegin(), report.findings.cend(),
                                  [](const Finding &f) { return f.ruleId == GetParam(); });
     ASSERT_NE(it, report.findings.cend()) << "rule did not fire";
@@ -165,15 +217,18 @@ INSTANTIATE_TEST_SUITE_P(BuiltInRules, EachRule, ::testing::ValuesIn([] {
 
 TEST(Validation, ConditionalRulesStayQuietWhenTheirConditionIsOff)
 {
-    const auto templates = builtInFor(QStringLiteral("mla.general"));
-    Request request = DemoCase::generalMlaRequest();
+    Request request = completeRequest();
     request.values.insert(QStringLiteral("urgency.isUrgent"), QStringLiteral("false"));
     request.values.remove(QStringLiteral("urgency.reasons"));
     request.values.remove(QStringLiteral("urgency.deadline"));
     request.values.insert(QStringLiteral("confidentiality.required"), QStringLiteral("false"));
     request.values.remove(QStringLiteral("confidentiality.reasons"));
-    const ValidationReport report = Validator(kToday).validate(request, templates);
-    EXPECT_TRUE(report.findings.isEmpty()) << ruleIds(report).join(QStringLiteral(", ")).toStdString();
+    // A state that does not require dual criminality needs no statement.
+    request.values.insert(QStringLiteral("addressee.state"), QStringLiteral("XC"));
+    request.values.insert(QStringLiteral("language.letter"), QStringLiteral("en"));
+    request.values.remove(QStringLiteral("dualCriminality.statement"));
+    const ValidationReport report = fixtureChecker().check(request, kToday);
+    EXPECT_EQ(ruleIds(report), QStringList{QStringLiteral("STATE-LANGUAGE-UNKNOWN")});
 }
 
 TEST(Validation, ServiceOfDocumentsAloneNeedsNoSummaryOfFacts)
@@ -249,4 +304,51 @@ TEST(Validation, ALaterLayerOverridesARuleWithTheSameId)
     EXPECT_EQ(report.findings.first().citation, QStringLiteral("XX MLA Act s. 3"));
     EXPECT_FALSE(report.findings.first().verified);
     EXPECT_EQ(report.findings.first().templateId, QStringLiteral("state.xx"));
+}
+
+TEST(Validation, FindingsFromUnverifiedStateFactsAreToBeVerified)
+{
+    Request request = completeRequest();
+    setFirst(request, "offences", "deathPenalty", QStringLiteral("true"));
+    const ValidationReport report = fixtureChecker().check(request, kToday);
+    ASSERT_EQ(report.findings.size(), 1);
+    const Finding &f = report.findings.first();
+    EXPECT_EQ(f.ruleId, QStringLiteral("STATE-DEATH-PENALTY-ASSURANCE"));
+    EXPECT_FALSE(f.verified);
+    EXPECT_TRUE(f.stateBasis.contains(QStringLiteral("Testland A: assurancesRequired = deathPenalty (to be verified)")))
+        << f.stateBasis.toStdString();
+}
+
+TEST(Validation, StateFindingsNameTheFactTheyRestOn)
+{
+    Request request = completeRequest();
+    request.values.insert(QStringLiteral("language.letter"), QStringLiteral("es"));
+    request.values.remove(QStringLiteral("language.translation"));
+    const ValidationReport report = fixtureChecker().check(request, kToday);
+    ASSERT_EQ(ruleIds(report), QStringList{QStringLiteral("STATE-LANGUAGE")});
+    EXPECT_TRUE(report.findings.first().verified);
+    EXPECT_EQ(report.findings.first().stateBasis, QStringLiteral("Testland A: languages = en, fr"));
+    // A planned translation into an accepted language satisfies the rule.
+    request.values.insert(QStringLiteral("language.translation"), QStringLiteral("FR"));
+    EXPECT_TRUE(fixtureChecker().check(request, kToday).findings.isEmpty());
+}
+
+TEST(Validation, TheAddresseeMayBeNamedDifferentlyButMustBeTheCentralAuthority)
+{
+    Request request = completeRequest();
+    for (const char *name : {"central authority of testland", "The CATL unit", "Central Authority of Testland, Ministry of Justice"}) {
+        request.values.insert(QStringLiteral("addressee.authority"), QString::fromUtf8(name));
+        EXPECT_FALSE(ruleIds(fixtureChecker().check(request, kToday)).contains(QStringLiteral("STATE-ADDRESSEE"))) << name;
+    }
+    request.values.insert(QStringLiteral("addressee.channel"), QStringLiteral("diplomatic"));
+    request.values.insert(QStringLiteral("addressee.authority"), QStringLiteral("Embassy of Testland"));
+    EXPECT_FALSE(ruleIds(fixtureChecker().check(request, kToday)).contains(QStringLiteral("STATE-ADDRESSEE")))
+        << "the diplomatic channel has its own addressee";
+}
+
+TEST(Validation, WithoutARequestedStateThePackRulesWait)
+{
+    Request request = completeRequest();
+    request.values.remove(QStringLiteral("addressee.state"));
+    EXPECT_EQ(ruleIds(fixtureChecker().check(request, kToday)), QStringList{QStringLiteral("CONV-13-STATE")});
 }
