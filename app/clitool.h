@@ -26,7 +26,13 @@ public:
 private:
     int runDemo(const QStringList &args);
     int runValidate(const QStringList &args);
+    int runValidateJson(const QStringList &args);
     int runExport(const QStringList &args);
+    int runExportJson(const QStringList &args);
+    int runImport(const QStringList &args);
+    int runTemplates(const QStringList &args);
+    int runLegalBasis(const QStringList &args);
+    int fail(const QString &message, int code);
     int usageError(const QString &message);
     void printHelp();
 

@@ -356,11 +356,11 @@ QList<RequirementTemplate> TemplateLibrary::forType(const QString &typeId) const
     return out;
 }
 
-Result<void> TemplateLibrary::checkAgainstForms() const
+Result<void> TemplateLibrary::checkAgainstForms(const FormLookup &formFor) const
 {
     for (const RequirementTemplate &t : m_templates) {
         for (const QString &typeId : t.appliesTo()) {
-            auto form = RequestForm::builtIn(typeId);
+            auto form = formFor ? formFor(typeId) : RequestForm::builtIn(typeId);
             if (!form) {
                 return makeError(ErrorCode::MalformedTemplate,
                                  tr("%1: applies to unknown request type '%2'").arg(t.sourceName(), typeId));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/requestform.h"
 #include "util/result.h"
 
 #include <QDate>
@@ -9,9 +10,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace mla::core {
+
+
 
 enum class Severity { Blocking, Warning };
 
@@ -114,8 +118,10 @@ public:
     const QList<RequirementTemplate> &templates() const { return m_templates; }
     /// The templates that apply to a request type, in layer order (instrument first).
     QList<RequirementTemplate> forType(const QString &typeId) const;
-    /// Checks that every rule names fields its request types' forms define.
-    Result<void> checkAgainstForms() const;
+    /// Checks that every rule names fields its request types' forms define (the built-in forms, or
+    /// those @p formFor returns).
+    using FormLookup = std::function<Result<RequestForm>(const QString &typeId)>;
+    Result<void> checkAgainstForms(const FormLookup &formFor = {}) const;
 
 private:
     QList<RequirementTemplate> m_templates;

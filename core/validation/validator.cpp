@@ -1,6 +1,7 @@
 #include "validation/validator.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 namespace mla::core {
 
@@ -114,20 +115,36 @@ QString packValue(const StatePack &pack, const QString &path)
     return member.isEmpty() ? fact->text() : fact->member(member);
 }
 
-/// Whether the typed name and the pack's name denote the same authority: one contains the other,
-/// or the pack's unit (e.g. "BEPI") appears in the typed text.
+QStringList acronymsIn(const QString &text)
+{
+    static const QRegularExpression kAcronym(QStringLiteral("\\b[A-Z]{3,}\\b"));
+    QStringList out;
+    for (auto it = kAcronym.globalMatch(text); it.hasNext();) {
+        out << it.next().captured().toCaseFolded();
+    }
+    return out;
+}
+
+/// Whether the typed name and the pack's name denote the same authority: one contains the other
+/// (after normalising case, accents and punctuation), the pack's unit is named, or an acronym of
+/// the pack ("BEPI", "OIA") appears as a word of the typed text.
 bool namesMatch(const QString &typed, const StatePack &pack, const QString &path)
 {
     const QString a = normalisedName(typed);
     const QString b = normalisedName(packValue(pack, path));
-    if (a.isEmpty() || b.isEmpty()) {
+    if (a.isEmpty() || b.isEmpty() || a.contains(b) || b.contains(a)) {
         return true;
     }
-    if (a.contains(b) || b.contains(a)) {
+    const PackFact *fact = pack.fact(path.section(QLatin1Char('.'), 0, 0));
+    const QString unit = fact->member(QStringLiteral("unit"));
+    const QString normalisedUnit = normalisedName(unit);
+    if (!normalisedUnit.isEmpty() && a.contains(normalisedUnit)) {
         return true;
     }
-    const QString unit = normalisedName(pack.fact(path.section(QLatin1Char('.'), 0, 0))->member(QStringLiteral("unit")));
-    return !unit.isEmpty() && a.contains(unit);
+    const QStringList words = a.split(QLatin1Char(' '));
+    const QStringList acronyms = acronymsIn(packValue(pack, path) + QLatin1Char(' ') + unit);
+    return std::any_of(acronyms.cbegin(), acronyms.cend(),
+                       [&words](const QString &acronym) { return words.contains(acronym); });
 }
 
 /// "France: languages = fr (to be verified)"; also tells whether every fact used is verified.
