@@ -178,3 +178,121 @@ TEST_F(CliTest, UnknownRequestIsAnInputError)
     EXPECT_EQ(out.exitCode, 2);
     EXPECT_TRUE(out.standardError.contains("no request 999"));
 }
+
+TEST_F(CliTest, ExportJsonImportRoundTripsAndValidateJsonAgrees)
+{
+    const qint64 id = createDemo();
+    const QString json = m_dir.filePath(QStringLiteral("request.json"));
+    auto out = cli({QStringLiteral("export-json"), QStringLiteral("--case-file"), caseFile(), QStringLiteral("--request"),
+                    QString::number(id), QStringLiteral("--out"), json});
+    ASSERT_EQ(out.exitCode, 0) << out.standardError.toStdString();
+
+    out = cli({QStringLiteral("validate-json"), json});
+    EXPECT_EQ(out.exitCode, 0) << out.standardOutput.toStdString();
+    EXPECT_TRUE(out.standardOutput.contains("Completeness: 100 %"));
+
+    const QString other = m_dir.filePath(QStringLiteral("other.mlacase"));
+    out = cli({QStringLiteral("import"), QStringLiteral("--case-file"), other, json});
+    ASSERT_EQ(out.exitCode, 0) << out.standardError.toStdString();
+    const QString newId = QString::fromUtf8(out.standardOutput).trimmed();
+    const QString again = m_dir.filePath(QStringLiteral("again.json"));
+    out = cli({QStringLiteral("export-json"), QStringLiteral("--case-file"), other, QStringLiteral("--request"), newId,
+               QStringLiteral("--out"), again});
+    ASSERT_EQ(out.exitCode, 0);
+    QFile a(json), b(again);
+    ASSERT_TRUE(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    EXPECT_EQ(a.readAll(), b.readAll()) << "import then export gives the same bytes";
+}
+
+TEST_F(CliTest, ValidateJsonReportsEachSeededDeficiencyWithItsCitation)
+{
+    const auto out = cli({QStringLiteral("validate-json"),
+                          mla::test::dataPath(QStringLiteral("requests/seeded-deficiencies.json")), QStringLiteral("--json")});
+    EXPECT_EQ(out.exitCode, 1);
+    const QJsonArray findings =
+        QJsonDocument::fromJson(out.standardOutput).object().value(QStringLiteral("findings")).toArray();
+    QMap<QString, QJsonObject> byRule;
+    for (const QJsonValue &f : findings) {
+        byRule.insert(f.toObject().value(QStringLiteral("rule")).toString(), f.toObject());
+    }
+    const std::pair<const char *, const char *> expected[] = {
+        {"Q-NEXUS-PRESENT", "UNTOC art. 18(15)(f)"},          // a measure without a link to the facts
+        {"Q-RECORDS-IDENTIFIERS", "UNTOC art. 18(15)(d)"},    // records request without identifiers
+        {"Q-RECORDS-PERIOD", "UNTOC art. 18(15)(d)"},         // ... and without a date range
+        {"Q-URGENCY-REASONS", "UNTOC art. 18(24)"},           // urgent without reasons
+        {"Q-URGENCY-DEADLINE", "UNTOC art. 18(24)"},          // ... and without a deadline
+        {"Q-FACTS-WHEN", "UNTOC art. 18(15)(c)"},             // facts without when
+        {"Q-FACTS-WHERE", "UNTOC art. 18(15)(c)"},            // ... and where
+        {"Q-COERCIVE-MARKED", "UNTOC art. 18(9)"},            // search not marked coercive
+        {"STATE-DUAL-CRIMINALITY-COERCIVE", "UNTOC art. 18(9)"}, // Spain requires dual criminality
+        {"STATE-DEATH-PENALTY-ASSURANCE", "state pack"},       // Spain requires the assurance
+        {"STATE-LANGUAGE", "UNTOC art. 18(14)"},              // English letter to Spain, no translation
+        {"STATE-ADDRESSEE", "UNTOC art. 18(13)"},             // not the central authority
+    };
+    for (const auto &[rule, citation] : expected) {
+        ASSERT_TRUE(byRule.contains(QLatin1String(rule))) << rule;
+        EXPECT_TRUE(byRule.value(QLatin1String(rule)).value(QStringLiteral("citation")).toString().contains(QLatin1String(citation)))
+            << rule;
+    }
+    EXPECT_FALSE(byRule.value(QStringLiteral("STATE-DEATH-PENALTY-ASSURANCE")).value(QStringLiteral("verified")).toBool());
+    EXPECT_TRUE(byRule.value(QStringLiteral("STATE-LANGUAGE")).value(QStringLiteral("stateBasis")).toString().startsWith(QStringLiteral("Spain: languages = es")));
+}
+
+TEST_F(CliTest, MalformedImportIsRefusedAndNothingIsWritten)
+{
+    const QString json = m_dir.filePath(QStringLiteral("bad.json"));
+    QFile file(json);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "mla-request", "formatVersion": 1, "type": "mla.general",
+                  "collections": {"measures": [{"kind": "statement"}, {"nexsu": "typo"}]}})");
+    file.close();
+    const auto out = cli({QStringLiteral("import"), QStringLiteral("--case-file"), caseFile(), json});
+    EXPECT_EQ(out.exitCode, 2);
+    EXPECT_TRUE(out.standardError.contains("at /collections/measures/1/nexsu")) << out.standardError.toStdString();
+    EXPECT_FALSE(QFile::exists(caseFile())) << "a refused import does not even create the case file";
+}
+
+TEST_F(CliTest, TemplatesLintPassesOnTheShippedTemplatesAndPinpointsBrokenOnes)
+{
+    auto out = cli({QStringLiteral("templates"), QStringLiteral("lint"), mla::test::templatesPath()});
+    EXPECT_EQ(out.exitCode, 0) << out.standardError.toStdString();
+    EXPECT_TRUE(out.standardOutput.startsWith("OK: "));
+
+    out = cli({QStringLiteral("templates"), QStringLiteral("lint"), mla::test::dataPath(QStringLiteral("templates-lint-broken"))});
+    EXPECT_EQ(out.exitCode, 1);
+    EXPECT_TRUE(out.standardError.contains("broken.json: at /rules/0/check: 'exists' is not one of"))
+        << out.standardError.toStdString();
+}
+
+TEST_F(CliTest, TemplatesListAndShow)
+{
+    auto out = cli({QStringLiteral("templates"), QStringLiteral("list")});
+    EXPECT_EQ(out.exitCode, 0);
+    EXPECT_TRUE(out.standardOutput.contains("mla.general"));
+    EXPECT_TRUE(out.standardOutput.contains("convention.mla"));
+    EXPECT_TRUE(out.standardOutput.contains("FR  France"));
+
+    out = cli({QStringLiteral("templates"), QStringLiteral("show"), QStringLiteral("fr")});
+    EXPECT_EQ(out.exitCode, 0);
+    EXPECT_TRUE(out.standardOutput.contains("languages: fr"));
+    EXPECT_TRUE(out.standardOutput.contains("[to be verified]"));
+    EXPECT_TRUE(out.standardOutput.contains("dualCriminality: unknown"));
+
+    out = cli({QStringLiteral("templates"), QStringLiteral("show"), QStringLiteral("UY")});
+    EXPECT_EQ(out.exitCode, 0);
+    EXPECT_TRUE(out.standardOutput.contains("convention-default pack"));
+}
+
+TEST_F(CliTest, LegalBasisExplainsTheChoice)
+{
+    auto out = cli({QStringLiteral("legal-basis"), QStringLiteral("--from"), QStringLiteral("DE"), QStringLiteral("--to"),
+                    QStringLiteral("FR"), QStringLiteral("--family"), QStringLiteral("mla"), QStringLiteral("--offence"),
+                    QStringLiteral("corruption"), QStringLiteral("--json")});
+    ASSERT_EQ(out.exitCode, 0) << out.standardError.toStdString();
+    const QJsonArray options = QJsonDocument::fromJson(out.standardOutput).object().value(QStringLiteral("options")).toArray();
+    ASSERT_FALSE(options.isEmpty());
+    EXPECT_EQ(options.first().toObject().value(QStringLiteral("availability")).toString(), QStringLiteral("usable"));
+    out = cli({QStringLiteral("legal-basis"), QStringLiteral("--from"), QStringLiteral("DE"), QStringLiteral("--to"),
+               QStringLiteral("Atlantis"), QStringLiteral("--family"), QStringLiteral("mla")});
+    EXPECT_EQ(out.exitCode, 2);
+}
