@@ -18,7 +18,8 @@ namespace {
 const QString kReference = QStringLiteral("MLA/2024/0042-PX");
 const QString kFacts = QStringLiteral(
     "On 14 February 2023 the suspect Anton Weber transferred EUR 250,000 from the account of Nordlicht "
-    "Trading GmbH to an account held at Banque Exemple SA in Lyon, using forged invoices for timber deliveries.");
+    "Trading GmbH to an account held at Banque Exemple SA in Lyon, using forged invoices for timber "
+    "deliveries.");
 const QString kEvidence = QStringLiteral("Statements of two employees of Nordlicht Trading GmbH.");
 const QString kProvision = QStringLiteral(
     "Section 165 of the Criminal Code: whoever conceals assets that derive from a crime, or disguises "
@@ -59,13 +60,15 @@ Request fullRequest()
     set(r, "authority.officeHours", QStringLiteral("Monday to Friday, 08:00-16:00"));
     set(r, "authority.timeZone", QStringLiteral("UTC+01:00"));
     set(r, "addressee.state", QStringLiteral("FR"));
-    set(r, "addressee.authority", QStringLiteral("Ministry of Justice, Office for International Mutual Assistance"));
+    set(r, "addressee.authority",
+        QStringLiteral("Ministry of Justice, Office for International Mutual Assistance"));
     set(r, "addressee.address", QStringLiteral("13 Place Vendôme\n75001 Paris"));
     set(r, "addressee.channel", QStringLiteral("centralAuthority"));
     set(r, "language.letter", QStringLiteral("en"));
     set(r, "language.translation", QStringLiteral("fr"));
     set(r, "legalBasis.kind", QStringLiteral("convention"));
-    set(r, "legalBasis.instrument", QStringLiteral("United Nations Convention against Transnational Organized Crime"));
+    set(r, "legalBasis.instrument",
+        QStringLiteral("United Nations Convention against Transnational Organized Crime"));
     set(r, "legalBasis.article", QStringLiteral("article 18"));
     set(r, "legalBasis.reciprocity",
         QStringLiteral("Austria will execute a request of the same kind from France in the same way."));
@@ -79,7 +82,8 @@ Request fullRequest()
     set(r, "facts.evidence", kEvidence);
     set(r, "procedures.special", QStringLiteral("Please certify the bank records as true copies."));
     set(r, "dualCriminality.statement", QStringLiteral("Hiding the origin of money gained by fraud."));
-    set(r, "assurances.useLimitation", QStringLiteral("The evidence will be used only in these proceedings."));
+    set(r, "assurances.useLimitation",
+        QStringLiteral("The evidence will be used only in these proceedings."));
     set(r, "assurances.deathPenalty", QStringLiteral("The death penalty is abolished in Austria."));
     set(r, "assurances.fairTrial", QStringLiteral("The suspect has every right of the defence."));
     set(r, "assurances.neBisInIdem", QStringLiteral("No other proceedings for these facts are known."));
@@ -111,19 +115,21 @@ Request fullRequest()
                           item(3, {{"role", QStringLiteral("accountHolder")},
                                    {"familyName", QStringLiteral("Nordlicht Trading GmbH")},
                                    {"nationality", QStringLiteral("XQ")}})});
-    r.collections.insert(QStringLiteral("measures"),
-                         {item(4, {{"kind", QStringLiteral("bankRecords")},
-                                   {"coercive", QStringLiteral("true")},
-                                   {"description", QStringLiteral("Statements of account and opening documents.")},
-                                   {"identifiers", QStringLiteral("FR76 3000 4000 0312 3456 7890 143")},
-                                   {"periodFrom", QStringLiteral("2023-01-01")},
-                                   {"periodTo", QStringLiteral("2023-03-31")},
-                                   {"nexus", kNexus}}),
-                          item(5, {{"kind", QStringLiteral("statement")},
-                                   {"description", QStringLiteral("Hear the branch manager as a witness.")}})});
-    r.collections.insert(QStringLiteral("annexes"),
-                         {item(6, {{"title", QStringLiteral("Arrest warrant")}, {"pages", QStringLiteral("3")}}),
-                          item(7, {{"title", QStringLiteral("Invoice copies")}, {"pages", QStringLiteral("1")}})});
+    r.collections.insert(
+        QStringLiteral("measures"),
+        {item(4, {{"kind", QStringLiteral("bankRecords")},
+                  {"coercive", QStringLiteral("true")},
+                  {"description", QStringLiteral("Statements of account and opening documents.")},
+                  {"identifiers", QStringLiteral("FR76 3000 4000 0312 3456 7890 143")},
+                  {"periodFrom", QStringLiteral("2023-01-01")},
+                  {"periodTo", QStringLiteral("2023-03-31")},
+                  {"nexus", kNexus}}),
+         item(5, {{"kind", QStringLiteral("statement")},
+                  {"description", QStringLiteral("Hear the branch manager as a witness.")}})});
+    r.collections.insert(
+        QStringLiteral("annexes"),
+        {item(6, {{"title", QStringLiteral("Arrest warrant")}, {"pages", QStringLiteral("3")}}),
+         item(7, {{"title", QStringLiteral("Invoice copies")}, {"pages", QStringLiteral("1")}})});
     return r;
 }
 
@@ -195,8 +201,8 @@ QString normalized(const QString &text)
 /// The pages of the PDF as pdftotext sees them (it ends every page with a form feed).
 QStringList pdfPages(const QString &path)
 {
-    const auto out = runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
-                                                              QStringLiteral("-")});
+    const auto out = runProgram(QStringLiteral("pdftotext"),
+                                {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     EXPECT_EQ(out.exitCode, 0) << out.standardError.toStdString();
     QStringList pages = QString::fromUtf8(out.standardOutput).split(QLatin1Char('\f'));
     if (!pages.isEmpty() && pages.constLast().trimmed().isEmpty()) {
@@ -226,8 +232,8 @@ QString bodyText(const QStringList &pages, const QString &header)
 #define REQUIRE_TOOL(name)                                                                                   \
     do {                                                                                                     \
         if (!hasProgram(QStringLiteral(name))) {                                                             \
-            GTEST_SKIP() << name " is not installed (CI installs it with scripts/install-deps.sh "            \
-                            "--with-test-tools)";                                                            \
+            GTEST_SKIP() << name " is not installed (CI installs it with scripts/install-deps.sh "           \
+                                 "--with-test-tools)";                                                       \
         }                                                                                                    \
     } while (false)
 
@@ -247,11 +253,11 @@ TEST(LetterComposer, SectionsComeInLetterOrder)
         headings << s.heading;
     }
     const LetterPhrases en = LetterPhrases::english();
-    EXPECT_EQ(headings, (QStringList{QString(), en.headingRequestingAuthority, en.headingLegalBasis,
-                                     en.headingProceedings, en.headingFacts, en.headingOffences, en.headingPersons,
-                                     en.headingMeasures, en.headingProcedures, en.headingAssurances,
-                                     en.headingUrgency, en.headingConfidentiality, en.headingContact,
-                                     en.headingAnnexes}));
+    EXPECT_EQ(headings,
+              (QStringList{QString(), en.headingRequestingAuthority, en.headingLegalBasis,
+                           en.headingProceedings, en.headingFacts, en.headingOffences, en.headingPersons,
+                           en.headingMeasures, en.headingProcedures, en.headingAssurances, en.headingUrgency,
+                           en.headingConfidentiality, en.headingContact, en.headingAnnexes}));
     EXPECT_EQ(doc.reference, kReference);
     EXPECT_EQ(doc.confidentialityMarking, en.confidentialMarking);
     EXPECT_EQ(doc.priorityMarking, en.urgentMarking);
@@ -290,8 +296,10 @@ TEST(LetterComposer, PrintsLabelsCountryNamesAndDates)
     EXPECT_TRUE(text.contains(QStringLiteral("Coercive measure: Yes")));
     EXPECT_TRUE(text.contains(QStringLiteral("Period to: 31 March 2023")));
     EXPECT_TRUE(text.contains(QStringLiteral("Limitation status: Time-barred in 2033")));
-    EXPECT_FALSE(joined.contains(QStringLiteral("can carry the death penalty"))) << "an unset flag says nothing";
-    EXPECT_TRUE(text.contains(QStringLiteral("Channel of transmission: Central authority to central authority")));
+    EXPECT_FALSE(joined.contains(QStringLiteral("can carry the death penalty")))
+        << "an unset flag says nothing";
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("Channel of transmission: Central authority to central authority")));
     EXPECT_TRUE(text.contains(QStringLiteral("Use of the evidence: The evidence will be used only in these "
                                              "proceedings.")));
     EXPECT_TRUE(text.contains(QStringLiteral("When: February to March 2023")));
@@ -363,8 +371,8 @@ TEST(LetterComposer, FieldsItDoesNotKnowGoToFurtherInformation)
     set(r, "authority.name", QStringLiteral("Prosecutor"));
     set(r, "authority.fax", QStringLiteral("+43 1 555"));
     set(r, "authority.secure", QStringLiteral("true"));
-    r.collections.insert(QStringLiteral("vehicles"),
-                         {item(1, {{"plate", QStringLiteral("W-12345")}, {"colour", QStringLiteral("Blue")}})});
+    r.collections.insert(QStringLiteral("vehicles"), {item(1, {{"plate", QStringLiteral("W-12345")},
+                                                               {"colour", QStringLiteral("Blue")}})});
     const auto doc = composeLetter(r, *form);
     ASSERT_TRUE(doc.ok());
     const DocumentSection *further = section(*doc, LetterPhrases::english().headingFurther);
@@ -376,7 +384,8 @@ TEST(LetterComposer, FieldsItDoesNotKnowGoToFurtherInformation)
     EXPECT_TRUE(text.contains(QStringLiteral("Colour: Blue")));
     for (const DocumentBlock &block : further->blocks) {
         for (const KeyValueRow &row : block.rows) {
-            EXPECT_NE(row.label, QStringLiteral("Requesting authority")) << "placed in its own section already";
+            EXPECT_NE(row.label, QStringLiteral("Requesting authority"))
+                << "placed in its own section already";
         }
     }
 }
@@ -392,8 +401,10 @@ TEST(LetterComposer, RejectsTheFormOfAnotherType)
 
 TEST(PrintableText, DropsControlsAndLoneSurrogates)
 {
-    const QString hostile = QStringLiteral("a\x01" "b\r\nc") + QChar(0xD800) + QStringLiteral("d") + QChar(0x202E) +
-                            QStringLiteral("e\tf") + QChar(0xDFFF) + QString::fromUcs4(U"\U0001F600");
+    const QString hostile = QStringLiteral("a\x01"
+                                           "b\r\nc") +
+                            QChar(0xD800) + QStringLiteral("d") + QChar(0x202E) + QStringLiteral("e\tf") +
+                            QChar(0xDFFF) + QString::fromUcs4(U"\U0001F600");
     EXPECT_EQ(printableText(hostile), QStringLiteral("ab\ncde\tf") + QString::fromUcs4(U"\U0001F600"));
 }
 
@@ -425,7 +436,8 @@ TEST(PdfExport, RendersAValidLetterWithHeaderFooterAndEmbeddedFonts)
 
     const auto fonts = runProgram(QStringLiteral("pdffonts"), {path});
     ASSERT_EQ(fonts.exitCode, 0) << fonts.standardError.toStdString();
-    const QStringList lines = QString::fromUtf8(fonts.standardOutput).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines =
+        QString::fromUtf8(fonts.standardOutput).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_GT(lines.size(), 2) << "no fonts listed";
     for (qsizetype i = 2; i < lines.size(); ++i) {
         // name, type (may contain spaces), encoding, then: emb sub uni object-number generation
@@ -470,8 +482,8 @@ TEST(PdfExport, HostileTextIsPrintedLiterally)
 {
     REQUIRE_TOOL("qpdf");
     REQUIRE_TOOL("pdftotext");
-    const QString hostile = QStringLiteral("<b>&\"' x\x01y ") + QChar(0xD800) + QStringLiteral(" z") + QChar(0x202E) +
-                            QStringLiteral("END</p></table>");
+    const QString hostile = QStringLiteral("<b>&\"' x\x01y ") + QChar(0xD800) + QStringLiteral(" z") +
+                            QChar(0x202E) + QStringLiteral("END</p></table>");
     Request r = fullRequest();
     set(r, "facts.summary", hostile);
     set(r, "authority.reference", QStringLiteral("REF<i>") + QChar(0xD800) + QStringLiteral("&amp;\x02"));
@@ -504,14 +516,14 @@ TEST(PdfExport, RendersEveryKindOfBlock)
     doc.title = QStringLiteral("Title <of> the letter");
     doc.reference = QStringLiteral("R-1");
     DocumentSection section{QStringLiteral("Heading & more"), {}};
-    section.blocks << DocumentBlock::paragraph(QStringLiteral("Unnumbered\nsecond line"))
-                   << DocumentBlock::paragraph(QStringLiteral("Numbered paragraph"), 7)
-                   << DocumentBlock::keyValueTable({{QStringLiteral("Label <td>"), QStringLiteral("Value </table>")}},
-                                                   QStringLiteral("Caption"))
-                   << DocumentBlock::table({QStringLiteral("Col A"), QStringLiteral("Col B")},
-                                           {{QStringLiteral("a1 &lt;"), QStringLiteral("b1")},
-                                            {QStringLiteral("a2")}})
-                   << DocumentBlock::bulletList({QStringLiteral("first <li>"), QStringLiteral("second")});
+    section.blocks
+        << DocumentBlock::paragraph(QStringLiteral("Unnumbered\nsecond line"))
+        << DocumentBlock::paragraph(QStringLiteral("Numbered paragraph"), 7)
+        << DocumentBlock::keyValueTable({{QStringLiteral("Label <td>"), QStringLiteral("Value </table>")}},
+                                        QStringLiteral("Caption"))
+        << DocumentBlock::table({QStringLiteral("Col A"), QStringLiteral("Col B")},
+                                {{QStringLiteral("a1 &lt;"), QStringLiteral("b1")}, {QStringLiteral("a2")}})
+        << DocumentBlock::bulletList({QStringLiteral("first <li>"), QStringLiteral("second")});
     doc.sections << section;
     doc.signature = {QStringLiteral("Signer"), QStringLiteral("Capacity"), QStringLiteral("Place"),
                      QStringLiteral("1 May 2024")};
@@ -568,9 +580,9 @@ TEST(PdfExport, IsValidPdfA1bForPreflight)
                                           QStringLiteral("/usr/share/java/javax.activation.jar"),
                                           QStringLiteral("/usr/share/java/jaxb-api.jar")}
                                   .join(QLatin1Char(':'));
-    const auto out = runProgram(QStringLiteral("java"), {QStringLiteral("-cp"), classPath,
-                                                         QStringLiteral("org.apache.pdfbox.preflight.Validator_A1b"),
-                                                         path});
+    const auto out = runProgram(QStringLiteral("java"),
+                                {QStringLiteral("-cp"), classPath,
+                                 QStringLiteral("org.apache.pdfbox.preflight.Validator_A1b"), path});
     ASSERT_TRUE(out.started);
     EXPECT_TRUE(out.standardOutput.contains("is a valid PDF/A-1b file"))
         << out.standardOutput.toStdString() << out.standardError.toStdString();
