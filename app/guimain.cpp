@@ -1,9 +1,8 @@
-#include "mainwindow.h"
-#include "userprompts.h"
-
 #include "demo/democase.h"
+#include "mainwindow.h"
 #include "mla/buildinfo.h"
 #include "storage/casestore.h"
+#include "userprompts.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,8 +17,9 @@ namespace {
 mla::core::Result<void> createWithDemo(const QString &path)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        return mla::core::makeError(mla::core::ErrorCode::Io,
-                                    QCoreApplication::translate("main", "Cannot create the folder of %1.").arg(path));
+        return mla::core::makeError(
+            mla::core::ErrorCode::Io,
+            QCoreApplication::translate("main", "Cannot create the folder of %1.").arg(path));
     }
     auto store = mla::core::CaseStore::open(path, mla::core::CaseStore::OpenMode::OpenOrCreate);
     if (!store) {
@@ -44,24 +44,27 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QString::fromLatin1(mla::build::kAppId));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Drafting, validating and exporting requests for mutual legal assistance."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Drafting, validating and exporting requests for mutual legal assistance."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("casefile"),
-        QCoreApplication::translate("main", "The case file to open instead of the default one. A file that does not "
-                                            "exist yet is created with the fictional demo case."),
+        QCoreApplication::translate("main",
+                                    "The case file to open instead of the default one. A file that does not "
+                                    "exist yet is created with the fictional demo case."),
         QStringLiteral("[casefile]"));
     parser.process(app);
 
-    QString path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                   + QStringLiteral("/cases.%1").arg(mla::core::CaseStore::fileSuffix());
+    QString path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                   QStringLiteral("/cases.%1").arg(mla::core::CaseStore::fileSuffix());
     if (!parser.positionalArguments().isEmpty()) {
         path = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
     }
 
     mla::ui::MainWindow window;
+    // Shown first, so that a message about the case file appears over the window it concerns.
+    window.show();
     if (!QFileInfo::exists(path)) {
         if (auto created = createWithDemo(path); !created) {
             mla::ui::UserPrompts::instance().showError(
@@ -73,6 +76,5 @@ int main(int argc, char **argv)
     if (window.openCaseFile(path)) {
         window.selectFirstRequest();
     }
-    window.show();
     return QApplication::exec();
 }

@@ -1,9 +1,11 @@
+#include "export/fontregistry.h"
 #include "export/lettercomposer.h"
 #include "export/pdfwriter.h"
 #include "testpaths.h"
 
 #include <gtest/gtest.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -243,6 +245,23 @@ void expectValidPdf(const QString &path)
     EXPECT_EQ(check.exitCode, 0) << check.standardOutput.toStdString() << check.standardError.toStdString();
 }
 
+/// pdffonts lists only the bundled Noto Serif faces, each embedded.
+void expectOnlyBundledEmbeddedFonts(const QString &path)
+{
+    const auto fonts = runProgram(QStringLiteral("pdffonts"), {path});
+    ASSERT_EQ(fonts.exitCode, 0) << fonts.standardError.toStdString();
+    const QStringList lines =
+        QString::fromUtf8(fonts.standardOutput).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_GT(lines.size(), 2) << "no fonts listed";
+    for (qsizetype i = 2; i < lines.size(); ++i) {
+        // name, type (may contain spaces), encoding, then: emb sub uni object-number generation
+        const QStringList columns = lines.at(i).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        ASSERT_GE(columns.size(), 6) << lines.at(i).toStdString();
+        EXPECT_EQ(columns.at(columns.size() - 5), QStringLiteral("yes")) << lines.at(i).toStdString();
+        EXPECT_TRUE(columns.first().startsWith(QStringLiteral("NotoSerif"))) << lines.at(i).toStdString();
+    }
+}
+
 // --- composer ---------------------------------------------------------------------------------
 
 TEST(LetterComposer, SectionsComeInLetterOrder)
@@ -408,6 +427,16 @@ TEST(PrintableText, DropsControlsAndLoneSurrogates)
     EXPECT_EQ(printableText(hostile), QStringLiteral("ab\ncde\tf") + QString::fromUcs4(U"\U0001F600"));
 }
 
+TEST(FontRegistry, RegistersTheBundledFamilyOnce)
+{
+    const Result<QString> first = FontRegistry::documentFontFamily();
+    ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
+    EXPECT_EQ(*first, QStringLiteral("Noto Serif"));
+    const Result<QString> second = FontRegistry::documentFontFamily();
+    ASSERT_TRUE(second.ok());
+    EXPECT_EQ(*second, *first);
+}
+
 // --- PDF ----------------------------------------------------------------------------------------
 
 TEST(PdfExport, RendersAValidLetterWithHeaderFooterAndEmbeddedFonts)
@@ -433,19 +462,37 @@ TEST(PdfExport, RendersAValidLetterWithHeaderFooterAndEmbeddedFonts)
         EXPECT_TRUE(pages.at(i).contains(QStringLiteral("CONFIDENTIAL"))) << "page " << i + 1;
         EXPECT_TRUE(pages.at(i).contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages.size())));
     }
+    expectOnlyBundledEmbeddedFonts(path);
+}
 
-    const auto fonts = runProgram(QStringLiteral("pdffonts"), {path});
-    ASSERT_EQ(fonts.exitCode, 0) << fonts.standardError.toStdString();
-    const QStringList lines =
-        QString::fromUtf8(fonts.standardOutput).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    ASSERT_GT(lines.size(), 2) << "no fonts listed";
-    for (qsizetype i = 2; i < lines.size(); ++i) {
-        // name, type (may contain spaces), encoding, then: emb sub uni object-number generation
-        const QStringList columns = lines.at(i).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        ASSERT_GE(columns.size(), 6) << lines.at(i).toStdString();
-        EXPECT_EQ(columns.at(columns.size() - 5), QStringLiteral("yes")) << lines.at(i).toStdString();
-        EXPECT_TRUE(columns.first().startsWith(QStringLiteral("NotoSerif"))) << lines.at(i).toStdString();
+TEST(PdfExport, UsesTheBundledFontsOnAMachineWithoutFonts)
+{
+    // The child run: this same test executable, started below with fontconfig seeing no fonts.
+    const QByteArray childOutput = qgetenv("MLA_TEST_PDF_CHILD_OUTPUT");
+    if (!childOutput.isEmpty()) {
+        const Result<void> written = writePdf(compose(fullRequest()), QString::fromLocal8Bit(childOutput));
+        ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
+        return;
     }
+    REQUIRE_TOOL("pdffonts");
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QFile config(dir.filePath(QStringLiteral("fonts.conf")));
+    ASSERT_TRUE(config.open(QIODevice::WriteOnly));
+    config.write(
+        QStringLiteral(
+            "<?xml version=\"1.0\"?>\n<fontconfig><dir>%1</dir><cachedir>%2</cachedir></fontconfig>\n")
+            .arg(dir.filePath(QStringLiteral("no-fonts")), dir.filePath(QStringLiteral("cache")))
+            .toUtf8());
+    config.close();
+    const QString path = dir.filePath(QStringLiteral("letter.pdf"));
+    const auto child = runProgram(
+        QCoreApplication::applicationFilePath(),
+        {QStringLiteral("--gtest_filter=PdfExport.UsesTheBundledFontsOnAMachineWithoutFonts")}, {},
+        {QStringLiteral("FONTCONFIG_FILE=") + config.fileName(),
+         QStringLiteral("MLA_TEST_PDF_CHILD_OUTPUT=") + path, QStringLiteral("QT_QPA_PLATFORM=offscreen")});
+    ASSERT_EQ(child.exitCode, 0) << child.standardOutput.toStdString() << child.standardError.toStdString();
+    expectOnlyBundledEmbeddedFonts(path);
 }
 
 TEST(PdfExport, EveryPageOfALongLetterHasItsNumberAndTheReference)

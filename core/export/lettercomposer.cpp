@@ -1,0 +1,686 @@
+#include "export/lettercomposer.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <unicode/datefmt.h>
+#include <unicode/locid.h>
+#include <unicode/timezone.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+#include <utility>
+
+namespace mla::core {
+
+LetterPhrases LetterPhrases::english()
+{
+    LetterPhrases p;
+    p.displayLocale = QStringLiteral("en");
+    p.dateLocale = QStringLiteral("en_GB");
+
+    p.title = QStringLiteral("Request for Mutual Legal Assistance in Criminal Matters");
+    p.confidentialMarking = QStringLiteral("CONFIDENTIAL");
+    p.urgentMarking = QStringLiteral("URGENT");
+    p.referencePattern = QStringLiteral("Our reference: %1");
+    p.pageNumberPattern = QStringLiteral("Page %1 of %2");
+    p.countryPattern = QStringLiteral("%1 (%2)");
+    p.itemCaption = QStringLiteral("%1 %2");
+    p.itemCaptionTitled = QStringLiteral("%1 %2: %3");
+    p.labelled = QStringLiteral("%1: %2");
+    p.yes = QStringLiteral("Yes");
+
+    p.headingRequestingAuthority = QStringLiteral("Requesting authority");
+    p.headingLegalBasis = QStringLiteral("Legal basis");
+    p.headingProceedings = QStringLiteral("Proceedings");
+    p.headingFacts = QStringLiteral("Summary of the facts");
+    p.headingOffences = QStringLiteral("Offences");
+    p.headingPersons = QStringLiteral("Persons concerned");
+    p.headingMeasures = QStringLiteral("Assistance requested");
+    p.headingProcedures = QStringLiteral("Procedures to be followed");
+    p.headingAssurances = QStringLiteral("Assurances and undertakings");
+    p.headingUrgency = QStringLiteral("Urgency");
+    p.headingConfidentiality = QStringLiteral("Confidentiality");
+    p.headingFurther = QStringLiteral("Further information");
+    p.headingContact = QStringLiteral("Contact");
+    p.headingAnnexes = QStringLiteral("Annexes");
+
+    p.openingFull = QStringLiteral(
+        "The requesting authority, %1, presents its compliments to %2 and respectfully asks the competent "
+        "authorities of %3 for their assistance in the criminal matter set out in this letter.");
+    p.openingNoAddressee = QStringLiteral(
+        "The requesting authority, %1, presents its compliments and respectfully asks the competent "
+        "authorities of %2 for their assistance in the criminal matter set out in this letter.");
+    p.openingNoAuthority = QStringLiteral(
+        "The requesting authority presents its compliments to %1 and respectfully asks the competent "
+        "authorities of %2 for their assistance in the criminal matter set out in this letter.");
+    p.openingMinimal = QStringLiteral(
+        "The requesting authority presents its compliments and respectfully asks the competent "
+        "authorities of %1 for their assistance in the criminal matter set out in this letter.");
+    p.requestedStateUnnamed = QStringLiteral("the requested State");
+    p.requestingStateUnnamed = QStringLiteral("the requesting State");
+
+    p.reciprocityIntro =
+        QStringLiteral("The requesting authority gives the following assurance of reciprocity:");
+    p.evidenceIntro = QStringLiteral("The evidence gathered so far is the following:");
+    p.offencesIntroOne =
+        QStringLiteral("Under the law of %1, the facts described above constitute the following offence:");
+    p.offencesIntroMany =
+        QStringLiteral("Under the law of %1, the facts described above constitute the following offences:");
+    p.personsIntro = QStringLiteral("This request concerns the following persons:");
+    p.measuresIntro = QStringLiteral("The requesting authority asks that the following measures be taken. "
+                                     "Each is followed by its link to the facts of the case.");
+    p.proceduresIntro = QStringLiteral("The requesting authority asks that the following procedures be "
+                                       "observed, in so far as the law of the requested State permits:");
+    p.assurancesIntro = QStringLiteral("The requesting authority makes the following statements and gives "
+                                       "the following undertakings:");
+    p.urgent = QStringLiteral("This request is urgent.");
+    p.urgentWithDeadline =
+        QStringLiteral("This request is urgent. The requesting authority would be grateful if it could be "
+                       "executed by %1.");
+    p.urgencyReasonsIntro = QStringLiteral("The urgency arises for the following reasons:");
+    p.confidentialityRequest = QStringLiteral(
+        "The requesting authority asks that this request, its contents and the fact that it has been made "
+        "be kept confidential, except to the extent needed to execute it. If the requested State cannot "
+        "comply with this, the requesting authority asks to be informed before any step is taken.");
+    p.confidentialityReasonsIntro = QStringLiteral("Confidentiality is needed for the following reasons:");
+    p.contactIntro = QStringLiteral("Any questions about this request may be addressed to:");
+    p.closing = QStringLiteral("The requesting authority thanks the competent authorities of %1 for their "
+                               "assistance and will gladly provide any further information they may need.");
+    p.annexesIntro = QStringLiteral("The following documents are annexed to this request:");
+    p.annexPages = QStringLiteral("%1 (%2 pages)");
+    p.annexPagesOne = QStringLiteral("%1 (1 page)");
+    p.annexPagesText = QStringLiteral("%1 (%2)");
+    p.translation = QStringLiteral("This request is accompanied by a translation into %1.");
+    return p;
+}
+
+namespace {
+
+QString fromIcu(const icu::UnicodeString &text)
+{
+    return QString::fromUtf16(text.getBuffer(), text.length());
+}
+
+/// User text split where the user left a blank line; each part becomes a paragraph of its own.
+QStringList paragraphsOf(const QString &text)
+{
+    static const QRegularExpression blankLine(QStringLiteral("\\n[ \\t]*\\n"));
+    QString normalized = text;
+    normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    normalized.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    QStringList paragraphs;
+    const QStringList parts = normalized.split(blankLine, Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const QString trimmed = part.trimmed();
+        if (!trimmed.isEmpty()) {
+            paragraphs << trimmed;
+        }
+    }
+    return paragraphs;
+}
+
+class Composer
+{
+public:
+    Composer(const Request &request, const RequestForm &form, const LetterPhrases &phrases)
+        : m_request(request), m_form(form), m_phrases(phrases)
+    {
+        // Gregorian calendar and Latin digits whatever the locale's default: a court reads the date
+        // as written on the file, and some locales default to another calendar or other digits.
+        const QByteArray locale =
+            (phrases.dateLocale + QStringLiteral("@calendar=gregorian;numbers=latn")).toLatin1();
+        m_dateFormat.reset(
+            icu::DateFormat::createDateInstance(icu::DateFormat::kLong, icu::Locale(locale.constData())));
+        if (m_dateFormat) {
+            m_dateFormat->setTimeZone(*icu::TimeZone::getGMT());
+        }
+    }
+
+    ComposedDocument compose()
+    {
+        ComposedDocument doc;
+        doc.title = m_phrases.title;
+        doc.reference = value(QStringLiteral("authority.reference"));
+        if (flag(QStringLiteral("confidentiality.required"))) {
+            doc.confidentialityMarking = m_phrases.confidentialMarking;
+        }
+        if (flag(QStringLiteral("urgency.isUrgent"))) {
+            doc.priorityMarking = m_phrases.urgentMarking;
+        }
+        doc.referencePattern = m_phrases.referencePattern;
+        doc.pageNumberPattern = m_phrases.pageNumberPattern;
+        // The letter is written in the phrases' language; the field says which one was wanted.
+        markUsed(QStringLiteral("language.letter"));
+
+        addSection(doc, QString(), addressee());
+        addSection(doc, m_phrases.headingRequestingAuthority, requestingAuthority());
+        addSection(doc, m_phrases.headingLegalBasis, legalBasis());
+        addSection(doc, m_phrases.headingProceedings, proceedings());
+        addSection(doc, m_phrases.headingFacts, facts());
+        addSection(doc, m_phrases.headingOffences, offences());
+        addSection(doc, m_phrases.headingPersons, persons());
+        addSection(doc, m_phrases.headingMeasures, measures());
+        addSection(doc, m_phrases.headingProcedures, procedures());
+        addSection(doc, m_phrases.headingAssurances, assurances());
+        addSection(doc, m_phrases.headingUrgency, urgency());
+        addSection(doc, m_phrases.headingConfidentiality, confidentiality());
+        // Composed before further information, which takes the fields no section has used; that
+        // section holds tables only, so the paragraph numbers still run in the order printed.
+        Blocks contactBlocks = contact();
+        Blocks annexBlocks = annexes();
+        doc.signature.name = value(QStringLiteral("signature.name"));
+        doc.signature.capacity = value(QStringLiteral("signature.capacity"));
+        doc.signature.place = value(QStringLiteral("signature.place"));
+        doc.signature.date = display(QStringLiteral("signature.date"));
+        furtherInformation(doc);
+        addSection(doc, m_phrases.headingContact, std::move(contactBlocks));
+        addSection(doc, m_phrases.headingAnnexes, std::move(annexBlocks));
+        return doc;
+    }
+
+private:
+    using Blocks = QList<DocumentBlock>;
+
+    static void addSection(ComposedDocument &doc, const QString &heading, Blocks blocks)
+    {
+        if (!blocks.isEmpty()) {
+            doc.sections.append(DocumentSection{heading, std::move(blocks)});
+        }
+    }
+
+    void markUsed(const QString &key) { m_used.insert(key); }
+
+    QString value(const QString &key)
+    {
+        markUsed(key);
+        return m_request.value(key).trimmed();
+    }
+
+    bool flag(const QString &key)
+    {
+        markUsed(key);
+        return m_request.flag(key);
+    }
+
+    QString label(const QString &collection, const QString &key) const
+    {
+        const FieldDefinition *field = m_form.field(collection, key);
+        return field ? field->label : key;
+    }
+
+    QString itemLabel(const QString &collection) const
+    {
+        const FormStep *step = m_form.stepForCollection(collection);
+        return step ? step->itemLabel : collection;
+    }
+
+    /// A value as the letter prints it, read according to its field's kind; empty for a flag
+    /// that is not set.
+    QString display(const QString &collection, const QString &key, const QString &raw) const
+    {
+        const QString text = raw.trimmed();
+        const FieldDefinition *field = m_form.field(collection, key);
+        if (text.isEmpty() || !field) {
+            return text;
+        }
+        switch (field->kind) {
+        case FieldKind::Choice:
+            return field->optionLabel(text);
+        case FieldKind::Country:
+            return countryWithCode(text);
+        case FieldKind::Date:
+            return date(text);
+        case FieldKind::Flag:
+            return text == QLatin1String("true") ? m_phrases.yes : QString();
+        default:
+            return text;
+        }
+    }
+
+    QString display(const QString &key)
+    {
+        markUsed(key);
+        return display(QString(), key, m_request.value(key));
+    }
+
+    /// The country's name in the letter's language, or an empty string when @p code is no ISO
+    /// 3166 code ICU knows.
+    QString countryName(const QString &code) const
+    {
+        static const QRegularExpression isoCode(QStringLiteral("^[A-Za-z]{2}$"));
+        if (!isoCode.match(code).hasMatch()) {
+            return {};
+        }
+        const QString upper = code.toUpper();
+        // ICU names the reserved code ZZ "Unknown Region"; it is no country a letter can go to.
+        if (upper == QLatin1String("ZZ")) {
+            return {};
+        }
+        icu::UnicodeString name;
+        icu::Locale("", upper.toLatin1().constData())
+            .getDisplayCountry(icu::Locale(m_phrases.displayLocale.toLatin1().constData()), name);
+        const QString result = fromIcu(name);
+        return result == upper ? QString() : result;
+    }
+
+    QString countryWithCode(const QString &typed) const
+    {
+        const QString name = countryName(typed);
+        return name.isEmpty() ? typed : m_phrases.countryPattern.arg(name, typed.toUpper());
+    }
+
+    /// The name of an ISO 639-1 language in the letter's language, or the text as typed.
+    QString languageName(const QString &typed) const
+    {
+        static const QRegularExpression isoCode(QStringLiteral("^[A-Za-z]{2,3}$"));
+        if (!isoCode.match(typed).hasMatch()) {
+            return typed;
+        }
+        const QString lower = typed.toLower();
+        icu::UnicodeString name;
+        icu::Locale(lower.toLatin1().constData())
+            .getDisplayLanguage(icu::Locale(m_phrases.displayLocale.toLatin1().constData()), name);
+        const QString result = fromIcu(name);
+        return result.isEmpty() || result == lower ? typed : result;
+    }
+
+    QString date(const QString &typed) const
+    {
+        static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        if (!m_dateFormat || !isoDate.match(typed).hasMatch()) {
+            return typed;
+        }
+        const QDate parsed = QDate::fromString(typed, Qt::ISODate);
+        if (!parsed.isValid()) {
+            return typed;
+        }
+        // Noon UTC formatted in UTC: the calendar day cannot shift whatever the machine's zone.
+        const QDateTime noon(parsed, QTime(12, 0), Qt::UTC);
+        icu::UnicodeString out;
+        m_dateFormat->format(static_cast<UDate>(noon.toMSecsSinceEpoch()), out);
+        return fromIcu(out);
+    }
+
+    QString countryOrFallback(const QString &key, const QString &fallback)
+    {
+        const QString typed = value(key);
+        const QString name = countryName(typed);
+        if (!name.isEmpty()) {
+            return name;
+        }
+        return typed.isEmpty() ? fallback : typed;
+    }
+
+    QString requestedState()
+    {
+        return countryOrFallback(QStringLiteral("addressee.state"), m_phrases.requestedStateUnnamed);
+    }
+
+    QString requestingState()
+    {
+        return countryOrFallback(QStringLiteral("authority.state"), m_phrases.requestingStateUnnamed);
+    }
+
+    DocumentBlock numbered(const QString &text) { return DocumentBlock::paragraph(text, ++m_number); }
+
+    void appendParagraphs(Blocks &blocks, const QString &text)
+    {
+        const QStringList paragraphs = paragraphsOf(text);
+        for (const QString &paragraph : paragraphs) {
+            blocks.append(numbered(paragraph));
+        }
+    }
+
+    /// Numbered paragraphs for user text, led in by @p intro; nothing when the text is empty.
+    void appendIntroduced(Blocks &blocks, const QString &intro, const QString &text)
+    {
+        if (paragraphsOf(text).isEmpty()) {
+            return;
+        }
+        blocks.append(numbered(intro));
+        appendParagraphs(blocks, text);
+    }
+
+    /// User text split into paragraphs, the first led by the label of the field it answers.
+    QStringList labelledParagraphs(const QString &key)
+    {
+        QStringList paragraphs = paragraphsOf(value(key));
+        if (!paragraphs.isEmpty()) {
+            paragraphs.first() = m_phrases.labelled.arg(label(QString(), key), paragraphs.first());
+        }
+        return paragraphs;
+    }
+
+    static void addRow(QList<KeyValueRow> &rows, const QString &rowLabel, const QString &rowValue)
+    {
+        if (!rowValue.isEmpty()) {
+            rows.append(KeyValueRow{rowLabel, rowValue});
+        }
+    }
+
+    QList<KeyValueRow> scalarRows(std::initializer_list<const char *> keys)
+    {
+        QList<KeyValueRow> rows;
+        for (const char *key : keys) {
+            const QString k = QString::fromLatin1(key);
+            addRow(rows, label(QString(), k), display(k));
+        }
+        return rows;
+    }
+
+    static void addTable(Blocks &blocks, QList<KeyValueRow> rows)
+    {
+        if (!rows.isEmpty()) {
+            blocks.append(DocumentBlock::keyValueTable(std::move(rows)));
+        }
+    }
+
+    /// The entries of a collection that hold at least one value, with their 1-based position
+    /// among those entries (the number the letter gives them).
+    QList<std::pair<int, CollectionItem>> filledItems(const QString &collection) const
+    {
+        QList<std::pair<int, CollectionItem>> result;
+        const QList<CollectionItem> items = m_request.items(collection);
+        for (const CollectionItem &item : items) {
+            bool filled = false;
+            for (const QString &v : item.values) {
+                filled = filled || !v.trimmed().isEmpty();
+            }
+            if (filled) {
+                result.append({static_cast<int>(result.size()) + 1, item});
+            }
+        }
+        return result;
+    }
+
+    QString caption(const QString &collection, int number, const QString &what) const
+    {
+        // One arg() call for all placeholders: chained calls would read a "%1" typed in the
+        // substituted text as a placeholder.
+        const QString n = QString::number(number);
+        return what.isEmpty() ? m_phrases.itemCaption.arg(itemLabel(collection), n)
+                              : m_phrases.itemCaptionTitled.arg(itemLabel(collection), n, what);
+    }
+
+    /// One entry as a table captioned by its number and @p captionKey's value, with a row for
+    /// every other field of its form step, in the form's order.
+    DocumentBlock itemTable(const QString &collection, int number, const CollectionItem &item,
+                            const QString &captionKey) const
+    {
+        QList<KeyValueRow> rows;
+        if (const FormStep *step = m_form.stepForCollection(collection)) {
+            for (const FieldDefinition &field : step->fields) {
+                if (field.key != captionKey) {
+                    addRow(rows, field.label, display(collection, field.key, item.value(field.key)));
+                }
+            }
+        }
+        const QString what = display(collection, captionKey, item.value(captionKey));
+        return DocumentBlock::keyValueTable(std::move(rows), caption(collection, number, what));
+    }
+
+    Blocks itemTables(const QString &collection, const QString &intro, const QString &captionKey)
+    {
+        m_usedCollections.insert(collection);
+        const auto items = filledItems(collection);
+        Blocks blocks;
+        if (items.isEmpty()) {
+            return blocks;
+        }
+        if (!intro.isEmpty()) {
+            blocks.append(numbered(intro));
+        }
+        for (const auto &[number, item] : items) {
+            blocks.append(itemTable(collection, number, item, captionKey));
+        }
+        return blocks;
+    }
+
+    Blocks addressee()
+    {
+        Blocks blocks;
+        QStringList lines;
+        for (const QString &key : {QStringLiteral("addressee.authority"), QStringLiteral("addressee.address"),
+                                   QStringLiteral("addressee.state")}) {
+            const QString line = display(key);
+            if (!line.isEmpty()) {
+                lines << line;
+            }
+        }
+        if (!lines.isEmpty()) {
+            blocks.append(DocumentBlock::paragraph(lines.join(QLatin1Char('\n'))));
+        }
+        const QString channel = display(QStringLiteral("addressee.channel"));
+        if (!channel.isEmpty()) {
+            blocks.append(DocumentBlock::paragraph(
+                m_phrases.labelled.arg(label(QString(), QStringLiteral("addressee.channel")), channel)));
+        }
+
+        const QString authority = value(QStringLiteral("authority.name"));
+        const QString addresseeAuthority = value(QStringLiteral("addressee.authority"));
+        const QString state = requestedState();
+        QString opening;
+        if (!authority.isEmpty() && !addresseeAuthority.isEmpty()) {
+            opening = m_phrases.openingFull.arg(authority, addresseeAuthority, state);
+        } else if (!authority.isEmpty()) {
+            opening = m_phrases.openingNoAddressee.arg(authority, state);
+        } else if (!addresseeAuthority.isEmpty()) {
+            opening = m_phrases.openingNoAuthority.arg(addresseeAuthority, state);
+        } else {
+            opening = m_phrases.openingMinimal.arg(state);
+        }
+        blocks.append(numbered(opening));
+        return blocks;
+    }
+
+    Blocks requestingAuthority()
+    {
+        Blocks blocks;
+        addTable(blocks,
+                 scalarRows({"authority.name", "authority.state", "authority.role", "authority.address"}));
+        return blocks;
+    }
+
+    Blocks legalBasis()
+    {
+        Blocks blocks;
+        addTable(blocks, scalarRows({"legalBasis.kind", "legalBasis.instrument", "legalBasis.article"}));
+        appendIntroduced(blocks, m_phrases.reciprocityIntro, value(QStringLiteral("legalBasis.reciprocity")));
+        return blocks;
+    }
+
+    Blocks proceedings()
+    {
+        Blocks blocks;
+        addTable(blocks, scalarRows({"proceedings.stage", "proceedings.conductingAuthority",
+                                     "proceedings.caseNumbers"}));
+        appendParagraphs(blocks, value(QStringLiteral("proceedings.subject")));
+        return blocks;
+    }
+
+    Blocks facts()
+    {
+        Blocks blocks;
+        addTable(blocks, scalarRows({"facts.period", "facts.place"}));
+        appendParagraphs(blocks, value(QStringLiteral("facts.summary")));
+        appendIntroduced(blocks, m_phrases.evidenceIntro, value(QStringLiteral("facts.evidence")));
+        return blocks;
+    }
+
+    Blocks offences()
+    {
+        const QString collection = QStringLiteral("offences");
+        const QString intro =
+            filledItems(collection).size() == 1 ? m_phrases.offencesIntroOne : m_phrases.offencesIntroMany;
+        return itemTables(collection, intro.arg(requestingState()), QStringLiteral("qualification"));
+    }
+
+    Blocks persons()
+    {
+        return itemTables(QStringLiteral("persons"), m_phrases.personsIntro, QStringLiteral("role"));
+    }
+
+    Blocks measures()
+    {
+        return itemTables(QStringLiteral("measures"), m_phrases.measuresIntro, QStringLiteral("kind"));
+    }
+
+    Blocks procedures()
+    {
+        Blocks blocks;
+        appendIntroduced(blocks, m_phrases.proceduresIntro, value(QStringLiteral("procedures.special")));
+        return blocks;
+    }
+
+    Blocks assurances()
+    {
+        QStringList paragraphs;
+        for (const char *key :
+             {"dualCriminality.statement", "assurances.useLimitation", "assurances.deathPenalty",
+              "assurances.fairTrial", "assurances.neBisInIdem"}) {
+            paragraphs << labelledParagraphs(QString::fromLatin1(key));
+        }
+        Blocks blocks;
+        if (!paragraphs.isEmpty()) {
+            blocks.append(numbered(m_phrases.assurancesIntro));
+            for (const QString &paragraph : std::as_const(paragraphs)) {
+                blocks.append(numbered(paragraph));
+            }
+        }
+        return blocks;
+    }
+
+    Blocks urgency()
+    {
+        Blocks blocks;
+        const bool urgent = flag(QStringLiteral("urgency.isUrgent"));
+        const QString deadline = display(QStringLiteral("urgency.deadline"));
+        const QString reasons = value(QStringLiteral("urgency.reasons"));
+        if (!urgent) {
+            return blocks;
+        }
+        blocks.append(
+            numbered(deadline.isEmpty() ? m_phrases.urgent : m_phrases.urgentWithDeadline.arg(deadline)));
+        appendIntroduced(blocks, m_phrases.urgencyReasonsIntro, reasons);
+        return blocks;
+    }
+
+    Blocks confidentiality()
+    {
+        Blocks blocks;
+        const bool required = flag(QStringLiteral("confidentiality.required"));
+        const QString reasons = value(QStringLiteral("confidentiality.reasons"));
+        if (!required) {
+            return blocks;
+        }
+        blocks.append(numbered(m_phrases.confidentialityRequest));
+        appendIntroduced(blocks, m_phrases.confidentialityReasonsIntro, reasons);
+        return blocks;
+    }
+
+    bool hidden(const FieldDefinition &field) const
+    {
+        return !field.visibleWhen.isEmpty() && !m_request.flag(field.visibleWhen);
+    }
+
+    /// Fields of the form that no section of the letter places, so that what the user entered
+    /// reaches the requested state even when the form has grown since this composer was written.
+    void furtherInformation(ComposedDocument &doc)
+    {
+        Blocks blocks;
+        QList<KeyValueRow> rows;
+        for (const FormStep &step : m_form.steps()) {
+            if (step.isCollection()) {
+                continue;
+            }
+            for (const FieldDefinition &field : step.fields) {
+                if (!m_used.contains(field.key) && !hidden(field)) {
+                    addRow(rows, field.label, display(QString(), field.key, m_request.value(field.key)));
+                }
+            }
+        }
+        addTable(blocks, std::move(rows));
+        for (const FormStep &step : m_form.steps()) {
+            if (step.isCollection() && !m_usedCollections.contains(step.collection)) {
+                const QString captionKey = step.fields.isEmpty() ? QString() : step.fields.first().key;
+                blocks.append(itemTables(step.collection, QString(), captionKey));
+            }
+        }
+        addSection(doc, m_phrases.headingFurther, std::move(blocks));
+    }
+
+    Blocks contact()
+    {
+        Blocks blocks;
+        const QList<KeyValueRow> rows =
+            scalarRows({"authority.contactPerson", "authority.phone", "authority.email",
+                        "authority.officeHours", "authority.timeZone"});
+        if (!rows.isEmpty()) {
+            blocks.append(numbered(m_phrases.contactIntro));
+            addTable(blocks, rows);
+        }
+        blocks.append(numbered(m_phrases.closing.arg(requestedState())));
+        return blocks;
+    }
+
+    Blocks annexes()
+    {
+        const QString collection = QStringLiteral("annexes");
+        m_usedCollections.insert(collection);
+        const auto items = filledItems(collection);
+        Blocks blocks;
+        static const QRegularExpression count(QStringLiteral("^\\d+$"));
+        QStringList lines;
+        for (const auto &[number, item] : items) {
+            const QString line = caption(collection, number, item.value(QStringLiteral("title")).trimmed());
+            const QString pages = item.value(QStringLiteral("pages")).trimmed();
+            if (pages.isEmpty()) {
+                lines << line;
+            } else if (!count.match(pages).hasMatch()) {
+                lines << m_phrases.annexPagesText.arg(line, pages);
+            } else if (pages.toInt() == 1) {
+                lines << m_phrases.annexPagesOne.arg(line);
+            } else {
+                lines << m_phrases.annexPages.arg(line, pages);
+            }
+        }
+        if (!lines.isEmpty()) {
+            blocks.append(numbered(m_phrases.annexesIntro));
+            blocks.append(DocumentBlock::bulletList(lines));
+        }
+        const QString translation = value(QStringLiteral("language.translation"));
+        if (!translation.isEmpty()) {
+            blocks.append(numbered(m_phrases.translation.arg(languageName(translation))));
+        }
+        return blocks;
+    }
+
+    const Request &m_request;
+    const RequestForm &m_form;
+    const LetterPhrases &m_phrases;
+    std::unique_ptr<icu::DateFormat> m_dateFormat;
+    QSet<QString> m_used;
+    QSet<QString> m_usedCollections;
+    int m_number = 0;
+};
+
+} // namespace
+
+Result<ComposedDocument> composeLetter(const Request &request, const RequestForm &form,
+                                       const LetterPhrases &phrases)
+{
+    if (!request.typeId.isEmpty() && request.typeId != form.typeId()) {
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("LetterComposer",
+                                        "The request of type %1 cannot be written with the form of %2.")
+                .arg(request.typeId, form.typeId()));
+    }
+    return Composer(request, form, phrases).compose();
+}
+
+} // namespace mla::core

@@ -1,0 +1,135 @@
+#include "exportpage.h"
+#include "requesteditor.h"
+#include "uitestsupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QLabel>
+#include <QPdfDocument>
+#include <QPushButton>
+#include <QTest>
+
+using namespace mla;
+
+namespace {
+
+class ExportPageTest : public test::DemoCaseFixture
+{
+protected:
+    void SetUp() override
+    {
+        DemoCaseFixture::SetUp();
+        auto document = core::RequestDocument::load(*m_store, m_requestId);
+        ASSERT_TRUE(document.ok()) << document.error().message.toStdString();
+        m_document = std::move(document).value();
+        m_editor = std::make_unique<ui::RequestEditor>(m_document.get(), m_store.get());
+        m_editor->resize(1280, 800);
+        m_editor->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_editor.get()));
+    }
+
+    void TearDown() override
+    {
+        m_editor.reset();
+        m_document.reset();
+    }
+
+    test::ScriptedPrompts m_prompts;
+    std::unique_ptr<core::RequestDocument> m_document;
+    std::unique_ptr<ui::RequestEditor> m_editor;
+};
+
+TEST_F(ExportPageTest, PreviewRendersTheLetterWhenTheStepIsShown)
+{
+    ui::ExportPage *page = m_editor->exportPage();
+    EXPECT_TRUE(page->pdfData().isEmpty());
+    m_editor->setCurrentStep(m_editor->exportStepIndex());
+    ASSERT_FALSE(page->pdfData().isEmpty())
+        << page->findChild<QLabel *>(QStringLiteral("previewError"))->text().toStdString();
+    EXPECT_TRUE(page->pdfData().startsWith("%PDF-"));
+    EXPECT_TRUE(
+        QTest::qWaitFor([page] { return page->pdfDocument()->status() == QPdfDocument::Status::Ready; }));
+    EXPECT_GE(page->pdfDocument()->pageCount(), 1);
+    EXPECT_FALSE(page->isStale());
+
+    // An edit makes the preview stale; showing the page again renders it anew.
+    m_editor->setCurrentStep(0);
+    m_document->setValue(QStringLiteral("authority.name"), QStringLiteral("Another office"));
+    EXPECT_TRUE(page->isStale());
+    m_editor->setCurrentStep(m_editor->exportStepIndex());
+    EXPECT_FALSE(page->isStale());
+}
+
+TEST_F(ExportPageTest, SavesThePdfAndRecordsIt)
+{
+    ui::ExportPage *page = m_editor->exportPage();
+    auto *banner = page->findChild<QLabel *>(QStringLiteral("blockingBanner"));
+    ASSERT_NE(banner, nullptr);
+    m_editor->setCurrentStep(m_editor->exportStepIndex());
+    EXPECT_EQ(banner->isVisible(), m_editor->report().hasBlocking());
+
+    const QString target = m_dir.filePath(QStringLiteral("letter"));
+    m_prompts.fileNames.enqueue(target);
+    ASSERT_TRUE(page->savePdf()) << (m_prompts.errors.isEmpty() ? std::string()
+                                                                : m_prompts.errors.at(0).text.toStdString());
+    const QString written = target + QStringLiteral(".pdf");
+    EXPECT_EQ(page->lastSavedPath(), written);
+    QFile file(written);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    EXPECT_TRUE(bytes.startsWith("%PDF-"));
+
+    auto exports = m_store->exports(m_requestId);
+    ASSERT_TRUE(exports.ok());
+    ASSERT_EQ(exports->size(), 1);
+    const core::ExportRecord &record = exports->at(0);
+    EXPECT_EQ(record.format, QStringLiteral("pdf"));
+    EXPECT_EQ(record.language, QStringLiteral("en"));
+    EXPECT_EQ(record.fileName, QStringLiteral("letter.pdf"));
+    EXPECT_EQ(record.sha256,
+              QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    EXPECT_TRUE(page->findChild<QLabel *>(QStringLiteral("savedPath"))
+                    ->text()
+                    .contains(QStringLiteral("letter.pdf")));
+}
+
+TEST_F(ExportPageTest, WarnsAboutBlockingFindingsButSavesADraft)
+{
+    m_document->setValue(QStringLiteral("facts.summary"), QString());
+    ui::ExportPage *page = m_editor->exportPage();
+    m_editor->setCurrentStep(m_editor->exportStepIndex());
+    auto *banner = page->findChild<QLabel *>(QStringLiteral("blockingBanner"));
+    ASSERT_NE(banner, nullptr);
+    EXPECT_TRUE(banner->isVisible());
+    const int blocking = m_editor->report().blockingCount();
+    ASSERT_GE(blocking, 1);
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("has %1 blocking finding").arg(blocking)))
+        << banner->text().toStdString();
+    EXPECT_TRUE(
+        page->findChild<QPushButton *>(QStringLiteral("savePdf"))->text().contains(QStringLiteral("draft")));
+
+    m_prompts.fileNames.enqueue(m_dir.filePath(QStringLiteral("draft.pdf")));
+    EXPECT_TRUE(page->savePdf());
+    EXPECT_TRUE(QFile::exists(m_dir.filePath(QStringLiteral("draft.pdf"))));
+}
+
+TEST_F(ExportPageTest, ReportsAWriteFailure)
+{
+    m_prompts.fileNames.enqueue(m_dir.filePath(QStringLiteral("no/such/folder/letter.pdf")));
+    EXPECT_FALSE(m_editor->exportPage()->savePdf());
+    ASSERT_EQ(m_prompts.errors.size(), 1);
+    EXPECT_TRUE(m_prompts.errors.at(0).text.contains(QStringLiteral("letter.pdf")))
+        << m_prompts.errors.at(0).text.toStdString();
+    auto exports = m_store->exports(m_requestId);
+    ASSERT_TRUE(exports.ok());
+    EXPECT_TRUE(exports->isEmpty());
+}
+
+TEST_F(ExportPageTest, CancellingTheDialogWritesNothing)
+{
+    m_prompts.fileNames.enqueue(QString());
+    EXPECT_FALSE(m_editor->exportPage()->savePdf());
+    EXPECT_TRUE(m_prompts.errors.isEmpty());
+}
+
+} // namespace

@@ -1,0 +1,210 @@
+#include "casetreemodel.h"
+#include "mainwindow.h"
+#include "requesteditor.h"
+#include "uitestsupport.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace mla;
+
+namespace {
+
+class MainWindowTest : public test::DemoCaseFixture
+{
+protected:
+    void SetUp() override
+    {
+        DemoCaseFixture::SetUp();
+        QSettings().clear();
+        m_window = std::make_unique<ui::MainWindow>();
+        ASSERT_TRUE(m_window->openCaseFile(casePath()));
+        ASSERT_TRUE(m_window->selectFirstRequest());
+        m_window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void TearDown() override { m_window.reset(); }
+
+    QLineEdit *authorityName() const
+    {
+        return m_window->editor()
+                   ? m_window->editor()->findChild<QLineEdit *>(QStringLiteral("field:authority.name"))
+                   : nullptr;
+    }
+
+    test::ScriptedPrompts m_prompts;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+TEST_F(MainWindowTest, StartsWithTheFirstRequestOpen)
+{
+    ASSERT_NE(m_window->editor(), nullptr);
+    ASSERT_NE(m_window->currentDocument(), nullptr);
+    EXPECT_EQ(m_window->currentDocument()->request().id, m_requestId);
+    EXPECT_TRUE(m_window->windowTitle().contains(QStringLiteral("cases.mlacase")));
+    EXPECT_EQ(m_window->caseModel()->requestIdAt(m_window->caseView()->currentIndex()), m_requestId);
+    EXPECT_EQ(ui::MainWindow::recentCaseFiles().value(0), QFileInfo(casePath()).absoluteFilePath());
+    EXPECT_TRUE(m_prompts.errors.isEmpty());
+}
+
+TEST_F(MainWindowTest, RejectsAFileThatIsNotACaseFileAndKeepsWorking)
+{
+    const QString bogus = m_dir.filePath(QStringLiteral("notes.mlacase"));
+    {
+        QFile file(bogus);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("These are meeting notes, not a case file.\n");
+    }
+    EXPECT_FALSE(m_window->openCaseFile(bogus));
+
+    ASSERT_EQ(m_prompts.errors.size(), 1);
+    EXPECT_TRUE(m_prompts.errors.at(0).text.contains(QStringLiteral("notes.mlacase")))
+        << m_prompts.errors.at(0).text.toStdString();
+    auto direct = core::CaseStore::open(bogus, core::CaseStore::OpenMode::OpenExisting);
+    ASSERT_FALSE(direct.ok());
+    EXPECT_TRUE(m_prompts.errors.at(0).text.contains(direct.error().message));
+
+    // The previous file stays open and editable.
+    ASSERT_NE(m_window->caseStore(), nullptr);
+    EXPECT_EQ(m_window->caseStore()->path(), casePath());
+    EXPECT_TRUE(m_window->windowTitle().contains(QStringLiteral("cases.mlacase")));
+    QLineEdit *name = authorityName();
+    ASSERT_NE(name, nullptr);
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("Prosecutor's Office"));
+    auto reopened = core::CaseStore::open(casePath(), core::CaseStore::OpenMode::OpenExisting);
+    ASSERT_TRUE(reopened.ok());
+    EXPECT_EQ((*reopened)->loadRequest(m_requestId)->value(QStringLiteral("authority.name")),
+              QStringLiteral("Prosecutor's Office"));
+    EXPECT_TRUE(m_window->saveStatus()->text().contains(QStringLiteral("saved")));
+}
+
+TEST_F(MainWindowTest, ReportsAMissingFile)
+{
+    EXPECT_FALSE(m_window->openCaseFile(m_dir.filePath(QStringLiteral("missing.mlacase"))));
+    ASSERT_EQ(m_prompts.errors.size(), 1);
+    EXPECT_TRUE(m_prompts.errors.at(0).text.contains(QStringLiteral("missing.mlacase")));
+    EXPECT_EQ(m_window->caseStore()->path(), casePath());
+}
+
+TEST_F(MainWindowTest, UndoActionFollowsTheOpenRequest)
+{
+    QLineEdit *name = authorityName();
+    ASSERT_NE(name, nullptr);
+    const QString original = name->text();
+    EXPECT_FALSE(m_window->undoAction()->isEnabled());
+    QTest::keyClicks(name, QStringLiteral(" (acting)"));
+    ASSERT_TRUE(m_window->undoAction()->isEnabled());
+    m_window->undoAction()->trigger();
+    EXPECT_EQ(name->text(), original);
+    EXPECT_EQ(m_window->currentDocument()->request().value(QStringLiteral("authority.name")), original);
+    EXPECT_TRUE(m_window->redoAction()->isEnabled());
+}
+
+TEST_F(MainWindowTest, ControlZInAFieldUsesTheRequestUndoStack)
+{
+    m_window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    QLineEdit *name = authorityName();
+    ASSERT_NE(name, nullptr);
+    const QString original = name->text();
+    name->setFocus();
+    name->end(false);
+    QTest::keyClicks(name, QStringLiteral(" (acting)"));
+    ASSERT_EQ(m_window->currentDocument()->undoStack()->count(), 1);
+    QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(name->text(), original);
+    EXPECT_EQ(m_window->currentDocument()->request().value(QStringLiteral("authority.name")), original);
+    // Undone through the stack, so redo is possible; the line edit's own undo would have pushed an edit.
+    EXPECT_EQ(m_window->currentDocument()->undoStack()->index(), 0);
+    EXPECT_TRUE(m_window->redoAction()->isEnabled());
+}
+
+TEST_F(MainWindowTest, ShowsAWriteFailureInTheStatusBar)
+{
+    // Another program removed the request behind the window's back: the next write fails.
+    ASSERT_TRUE(m_store->deleteRequest(m_requestId).ok());
+    QLineEdit *name = authorityName();
+    ASSERT_NE(name, nullptr);
+    const QString before = name->text();
+    QTest::keyClicks(name, QStringLiteral("x"));
+    EXPECT_TRUE(m_window->saveStatus()->text().startsWith(QStringLiteral("Not saved")))
+        << m_window->saveStatus()->text().toStdString();
+    EXPECT_EQ(m_window->currentDocument()->request().value(QStringLiteral("authority.name")), before);
+    EXPECT_TRUE(m_prompts.errors.isEmpty());
+}
+
+TEST_F(MainWindowTest, CreatesAndDeletesRequests)
+{
+    // New request in the selected case.
+    m_prompts.textAnswers.enqueue(QStringLiteral("Service of a summons"));
+    m_window->newRequest();
+    ASSERT_NE(m_window->currentDocument(), nullptr);
+    const qint64 created = m_window->currentDocument()->request().id;
+    EXPECT_NE(created, m_requestId);
+    EXPECT_EQ(m_window->currentDocument()->request().title, QStringLiteral("Service of a summons"));
+    EXPECT_EQ(m_window->caseModel()->requestIdAt(m_window->caseView()->currentIndex()), created);
+
+    // Declining the confirmation keeps it.
+    m_prompts.confirmAnswers.enqueue(false);
+    m_window->deleteRequest();
+    EXPECT_TRUE(m_window->caseModel()->indexForRequest(created).isValid());
+    EXPECT_NE(m_window->currentDocument(), nullptr);
+
+    m_prompts.confirmAnswers.enqueue(true);
+    m_window->deleteRequest();
+    ASSERT_EQ(m_prompts.confirmations.size(), 2);
+    EXPECT_TRUE(m_prompts.confirmations.at(1).text.contains(QStringLiteral("Service of a summons")));
+    EXPECT_FALSE(m_window->caseModel()->indexForRequest(created).isValid());
+    EXPECT_EQ(m_window->currentDocument(), nullptr);
+    EXPECT_EQ(m_window->editor(), nullptr);
+    EXPECT_FALSE(m_store->loadRequest(created).ok());
+
+    // Selecting the remaining request in the tree opens it.
+    m_window->caseView()->setCurrentIndex(m_window->caseModel()->indexForRequest(m_requestId));
+    ASSERT_NE(m_window->currentDocument(), nullptr);
+    EXPECT_EQ(m_window->currentDocument()->request().id, m_requestId);
+}
+
+TEST_F(MainWindowTest, CreatesCasesAndCaseFiles)
+{
+    m_prompts.caseAnswers.enqueue(ui::CaseDetails{QStringLiteral("EC-9"), QStringLiteral("Harbour fraud")});
+    m_window->newCase();
+    EXPECT_EQ(m_window->caseModel()->rowCount(), 2);
+    const qint64 caseId = m_window->caseModel()->caseIdAt(m_window->caseView()->currentIndex());
+    auto info = m_store->caseInfo(caseId);
+    ASSERT_TRUE(info.ok());
+    EXPECT_EQ(info->title, QStringLiteral("Harbour fraud"));
+
+    const QString fresh = m_dir.filePath(QStringLiteral("fresh"));
+    m_prompts.fileNames.enqueue(fresh);
+    m_window->newCaseFile();
+    ASSERT_NE(m_window->caseStore(), nullptr);
+    EXPECT_EQ(m_window->caseStore()->path(), fresh + QStringLiteral(".mlacase"));
+    EXPECT_EQ(m_window->caseModel()->rowCount(), 0);
+    EXPECT_EQ(m_window->editor(), nullptr);
+    EXPECT_TRUE(m_window->windowTitle().contains(QStringLiteral("fresh.mlacase")));
+
+    // Back to the first file through the recent list.
+    EXPECT_EQ(ui::MainWindow::recentCaseFiles().value(1), QFileInfo(casePath()).absoluteFilePath());
+    m_prompts.fileNames.enqueue(casePath());
+    m_window->openCaseFileDialog();
+    EXPECT_EQ(m_window->caseStore()->path(), casePath());
+    EXPECT_EQ(m_window->caseModel()->rowCount(), 2);
+}
+
+TEST_F(MainWindowTest, AboutNamesVersionAndLicence)
+{
+    m_window->showAbout();
+    ASSERT_EQ(m_prompts.informations.size(), 1);
+    EXPECT_TRUE(m_prompts.informations.at(0).text.contains(QStringLiteral("GPL-3.0-or-later")));
+}
+
+} // namespace

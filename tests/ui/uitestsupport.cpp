@@ -1,0 +1,79 @@
+#include "uitestsupport.h"
+
+#include "demo/democase.h"
+
+#include <QStandardPaths>
+
+namespace mla::test {
+
+void ScriptedPrompts::showError(QWidget *, const QString &title, const QString &text)
+{
+    errors.append({title, text});
+}
+
+void ScriptedPrompts::showInformation(QWidget *, const QString &title, const QString &text)
+{
+    informations.append({title, text});
+}
+
+bool ScriptedPrompts::confirm(QWidget *, const QString &title, const QString &text, const QString &)
+{
+    confirmations.append({title, text});
+    if (confirmAnswers.isEmpty()) {
+        ADD_FAILURE() << "unexpected confirmation: " << text.toStdString();
+        return false;
+    }
+    return confirmAnswers.dequeue();
+}
+
+QString ScriptedPrompts::openFileName(QWidget *, const QString &title, const QString &, const QString &)
+{
+    if (fileNames.isEmpty()) {
+        ADD_FAILURE() << "unexpected file dialog: " << title.toStdString();
+        return {};
+    }
+    return fileNames.dequeue();
+}
+
+QString ScriptedPrompts::saveFileName(QWidget *, const QString &title, const QString &, const QString &)
+{
+    if (fileNames.isEmpty()) {
+        ADD_FAILURE() << "unexpected file dialog: " << title.toStdString();
+        return {};
+    }
+    return fileNames.dequeue();
+}
+
+std::optional<QString> ScriptedPrompts::askText(QWidget *, const QString &title, const QString &,
+                                                const QString &)
+{
+    if (textAnswers.isEmpty()) {
+        ADD_FAILURE() << "unexpected text question: " << title.toStdString();
+        return std::nullopt;
+    }
+    return textAnswers.dequeue();
+}
+
+std::optional<ui::CaseDetails> ScriptedPrompts::askCaseDetails(QWidget *)
+{
+    if (caseAnswers.isEmpty()) {
+        ADD_FAILURE() << "unexpected case dialog";
+        return std::nullopt;
+    }
+    return caseAnswers.dequeue();
+}
+
+void DemoCaseFixture::SetUp()
+{
+    // Settings (recent files, export folder) go to a test location, never to the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    ASSERT_TRUE(m_dir.isValid());
+    auto store = core::CaseStore::open(casePath());
+    ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
+    m_store = std::move(store).value();
+    auto id = core::DemoCase::addTo(*m_store);
+    ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
+    m_requestId = *id;
+}
+
+} // namespace mla::test

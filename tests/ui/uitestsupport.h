@@ -1,0 +1,60 @@
+#pragma once
+
+#include "storage/casestore.h"
+#include "storage/requestdocument.h"
+#include "userprompts.h"
+
+#include <QList>
+#include <QQueue>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+#include <memory>
+
+namespace mla::test {
+
+/// Answers the UI's modal questions from queues and records what it was told, so no test ever
+/// waits on a dialog. An unexpected question fails the test and gets the safe answer.
+class ScriptedPrompts : public ui::UserPrompts
+{
+public:
+    struct Message
+    {
+        QString title;
+        QString text;
+    };
+
+    ScriptedPrompts() { ui::UserPrompts::setInstance(this); }
+    ~ScriptedPrompts() override { ui::UserPrompts::setInstance(nullptr); }
+
+    QList<Message> errors;
+    QList<Message> informations;
+    QList<Message> confirmations;
+    QQueue<bool> confirmAnswers;
+    QQueue<QString> fileNames;
+    QQueue<std::optional<QString>> textAnswers;
+    QQueue<std::optional<ui::CaseDetails>> caseAnswers;
+
+    void showError(QWidget *, const QString &title, const QString &text) override;
+    void showInformation(QWidget *, const QString &title, const QString &text) override;
+    bool confirm(QWidget *, const QString &title, const QString &text, const QString &) override;
+    QString openFileName(QWidget *, const QString &, const QString &, const QString &) override;
+    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override;
+    std::optional<QString> askText(QWidget *, const QString &, const QString &, const QString &) override;
+    std::optional<ui::CaseDetails> askCaseDetails(QWidget *) override;
+};
+
+/// A case file in a temporary folder holding the demo case.
+class DemoCaseFixture : public ::testing::Test
+{
+protected:
+    void SetUp() override;
+
+    QString casePath() const { return m_dir.filePath(QStringLiteral("cases.mlacase")); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<core::CaseStore> m_store;
+    qint64 m_requestId = 0;
+};
+
+} // namespace mla::test

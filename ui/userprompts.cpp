@@ -1,0 +1,119 @@
+#include "userprompts.h"
+
+#include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace mla::ui {
+
+namespace {
+
+QString trPrompt(const char *text)
+{
+    return QCoreApplication::translate("UserPrompts", text);
+}
+
+class DialogPrompts final : public UserPrompts
+{
+public:
+    void showError(QWidget *parent, const QString &title, const QString &text) override
+    {
+        QMessageBox::critical(parent, title, text);
+    }
+
+    void showInformation(QWidget *parent, const QString &title, const QString &text) override
+    {
+        QMessageBox::information(parent, title, text);
+    }
+
+    bool confirm(QWidget *parent, const QString &title, const QString &text,
+                 const QString &confirmLabel) override
+    {
+        QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
+        QPushButton *yes = box.addButton(confirmLabel, QMessageBox::DestructiveRole);
+        QPushButton *no = box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(no);
+        box.exec();
+        return box.clickedButton() == yes;
+    }
+
+    QString openFileName(QWidget *parent, const QString &title, const QString &directory,
+                         const QString &filter) override
+    {
+        return QFileDialog::getOpenFileName(parent, title, directory, filter);
+    }
+
+    QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
+                         const QString &filter) override
+    {
+        return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
+    }
+
+    std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
+                                   const QString &initial) override
+    {
+        bool ok = false;
+        const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
+        if (!ok) {
+            return std::nullopt;
+        }
+        return text;
+    }
+
+    std::optional<CaseDetails> askCaseDetails(QWidget *parent) override
+    {
+        QDialog dialog(parent);
+        dialog.setWindowTitle(trPrompt("New case"));
+        auto *layout = new QVBoxLayout(&dialog);
+        auto *intro = new QLabel(trPrompt("A case groups the requests of one domestic proceeding."), &dialog);
+        intro->setWordWrap(true);
+        layout->addWidget(intro);
+        auto *form = new QFormLayout;
+        auto *reference = new QLineEdit(&dialog);
+        reference->setPlaceholderText(trPrompt("e.g. EC-2026-0142"));
+        auto *title = new QLineEdit(&dialog);
+        title->setMinimumWidth(320);
+        form->addRow(trPrompt("&Reference:"), reference);
+        form->addRow(trPrompt("&Title:"), title);
+        layout->addLayout(form);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+        ok->setText(trPrompt("Create case"));
+        // A case without a title would be an anonymous row in the case list.
+        ok->setEnabled(false);
+        QObject::connect(title, &QLineEdit::textChanged, ok,
+                         [ok](const QString &text) { ok->setEnabled(!text.trimmed().isEmpty()); });
+        QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        layout->addWidget(buttons);
+        if (dialog.exec() != QDialog::Accepted) {
+            return std::nullopt;
+        }
+        return CaseDetails{reference->text().trimmed(), title->text().trimmed()};
+    }
+};
+
+UserPrompts *g_installed = nullptr;
+
+} // namespace
+
+UserPrompts &UserPrompts::instance()
+{
+    static DialogPrompts dialogs;
+    return g_installed ? *g_installed : dialogs;
+}
+
+void UserPrompts::setInstance(UserPrompts *prompts)
+{
+    g_installed = prompts;
+}
+
+} // namespace mla::ui

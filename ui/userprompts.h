@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+class QWidget;
+
+namespace mla::ui {
+
+/// What the user enters when creating a case.
+struct CaseDetails
+{
+    QString reference;
+    QString title;
+};
+
+/// Every modal question the UI asks: message boxes, file dialogs and small input dialogs.
+///
+/// Windows never open a QMessageBox or QFileDialog themselves but go through instance(), so that
+/// UI tests can install a scripted implementation and never block on a modal loop.
+class UserPrompts
+{
+public:
+    virtual ~UserPrompts() = default;
+
+    virtual void showError(QWidget *parent, const QString &title, const QString &text) = 0;
+    virtual void showInformation(QWidget *parent, const QString &title, const QString &text) = 0;
+    /// True when the user chose @p confirmLabel; the safe answer (no) is the default button.
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &text,
+                         const QString &confirmLabel) = 0;
+    /// Empty when cancelled.
+    virtual QString openFileName(QWidget *parent, const QString &title, const QString &directory,
+                                 const QString &filter) = 0;
+    /// Empty when cancelled. @p suggestedPath preselects folder and name.
+    virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
+                                 const QString &filter) = 0;
+    virtual std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
+                                           const QString &initial) = 0;
+    virtual std::optional<CaseDetails> askCaseDetails(QWidget *parent) = 0;
+
+    /// The implementation in use: the real dialogs unless a test installed another one.
+    static UserPrompts &instance();
+    /// Installs @p prompts (not owned); nullptr restores the real dialogs.
+    static void setInstance(UserPrompts *prompts);
+};
+
+} // namespace mla::ui
