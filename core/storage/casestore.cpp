@@ -394,7 +394,13 @@ Result<void> CaseStore::setRequestTitle(qint64 requestId, const QString &title)
         return q.error();
     }
     q->bind(1, requestId).bind(2, title).bind(3, now());
-    return q->exec();
+    if (auto r = q->exec(); !r) {
+        return r;
+    }
+    if (m_db->changes() == 0) {
+        return makeError(ErrorCode::NotFound, tr("There is no request %1 in %2.").arg(requestId).arg(m_path));
+    }
+    return {};
 }
 
 Result<void> CaseStore::deleteRequest(qint64 requestId)

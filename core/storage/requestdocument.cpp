@@ -17,7 +17,7 @@ public:
     SetValueCommand(RequestDocument &doc, QString key, QString oldValue, QString newValue)
         : m_doc(doc), m_key(std::move(key)), m_old(std::move(oldValue)), m_new(std::move(newValue))
     {
-        setText(QCoreApplication::translate("RequestDocument", "Edit %1").arg(m_key));
+        setText(QCoreApplication::translate("RequestDocument", "Edit “%1”").arg(doc.fieldLabel({}, m_key)));
     }
     void redo() override { setObsolete(!m_doc.applyValue(m_key, m_new)); }
     void undo() override { m_doc.applyValue(m_key, m_old); }
@@ -47,7 +47,7 @@ public:
         : m_doc(doc), m_collection(std::move(collection)), m_itemId(itemId), m_key(std::move(key)),
           m_old(std::move(oldValue)), m_new(std::move(newValue))
     {
-        setText(QCoreApplication::translate("RequestDocument", "Edit %1").arg(m_key));
+        setText(QCoreApplication::translate("RequestDocument", "Edit “%1”").arg(doc.fieldLabel(m_collection, m_key)));
     }
     void redo() override { setObsolete(!m_doc.applyItemValue(m_collection, m_itemId, m_key, m_new)); }
     void undo() override { m_doc.applyItemValue(m_collection, m_itemId, m_key, m_old); }
@@ -82,8 +82,10 @@ public:
         : m_doc(doc), m_collection(std::move(collection)), m_item(std::move(item)), m_position(position),
           m_adding(adding), m_firstId(firstId)
     {
-        setText(adding ? QCoreApplication::translate("RequestDocument", "Add entry")
-                       : QCoreApplication::translate("RequestDocument", "Remove entry"));
+        const FormStep *step = doc.form().stepForCollection(m_collection);
+        const QString what = step ? step->itemLabel : m_collection;
+        setText(adding ? QCoreApplication::translate("RequestDocument", "Add %1").arg(what)
+                       : QCoreApplication::translate("RequestDocument", "Remove %1").arg(what));
     }
     void redo() override
     {
@@ -118,7 +120,48 @@ private:
     qint64 *m_firstId;
 };
 
+class SetTitleCommand : public QUndoCommand
+{
+public:
+    SetTitleCommand(RequestDocument &doc, QString oldTitle, QString newTitle)
+        : m_doc(doc), m_old(std::move(oldTitle)), m_new(std::move(newTitle))
+    {
+        setText(QCoreApplication::translate("RequestDocument", "Rename request"));
+    }
+    void redo() override { setObsolete(!m_doc.applyTitle(m_new)); }
+    void undo() override { m_doc.applyTitle(m_old); }
+
+private:
+    RequestDocument &m_doc;
+    QString m_old;
+    QString m_new;
+};
+
 } // namespace
+
+QString RequestDocument::fieldLabel(const QString &collection, const QString &key) const
+{
+    const FieldDefinition *field = m_form.field(collection, key);
+    return field ? field->label : key;
+}
+
+void RequestDocument::setTitle(const QString &title)
+{
+    if (title != m_request.title) {
+        m_undoStack.push(new SetTitleCommand(*this, m_request.title, title));
+    }
+}
+
+bool RequestDocument::applyTitle(const QString &title)
+{
+    if (auto r = m_store.setRequestTitle(m_request.id, title); !r) {
+        Q_EMIT writeFailed(r.error().message);
+        return false;
+    }
+    m_request.title = title;
+    Q_EMIT titleChanged(title);
+    return true;
+}
 
 RequestDocument::RequestDocument(CaseStore &store, Request request, RequestForm form)
     : m_store(store), m_request(std::move(request)), m_form(std::move(form))

@@ -36,18 +36,23 @@ public:
     /// Appends an empty entry and returns its id (0 on failure).
     qint64 addItem(const QString &collection);
     void removeItem(const QString &collection, qint64 itemId);
+    void setTitle(const QString &title);
+    /// The form's label of a field, for messages and undo texts; the key when the form lacks it.
+    QString fieldLabel(const QString &collection, const QString &key) const;
 
     // Direct writers used by the undo commands; they do not push on the stack.
     bool applyValue(const QString &key, const QString &value);
     bool applyItemValue(const QString &collection, qint64 itemId, const QString &key, const QString &value);
     qint64 applyAddItem(const QString &collection, const CollectionItem &item, int position);
     bool applyRemoveItem(const QString &collection, qint64 itemId);
+    bool applyTitle(const QString &title);
 
 Q_SIGNALS:
     /// A value changed (by an edit, undo or redo).
     void valueChanged(const mla::core::FieldRef &field);
     /// Entries were added to or removed from a collection.
     void collectionChanged(const QString &collection);
+    void titleChanged(const QString &title);
     /// Writing to the case file failed; nothing was changed.
     void writeFailed(const QString &message);
 

@@ -97,3 +97,14 @@ TEST_F(RequestDocumentTest, AFailedWriteChangesNothingAndIsReported)
     EXPECT_EQ(m_doc->request().value(QStringLiteral("facts.summary")), before);
     EXPECT_EQ(m_doc->undoStack()->count(), 0) << "a failed edit is not an undo step";
 }
+
+TEST_F(RequestDocumentTest, RenamingIsUndoableAndUndoTextsUseFieldLabels)
+{
+    m_doc->setTitle(QStringLiteral("Renamed"));
+    EXPECT_EQ(stored().title, QStringLiteral("Renamed"));
+    m_doc->setValue(QStringLiteral("facts.summary"), QStringLiteral("x"));
+    EXPECT_EQ(m_doc->undoStack()->undoText(), QStringLiteral("Edit “Summary of the relevant facts”"));
+    m_doc->undoStack()->undo();
+    m_doc->undoStack()->undo();
+    EXPECT_EQ(stored().title, DemoCase::generalMlaRequest().title);
+}
