@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "model/requestform.h"
+
 #include "casetreemodel.h"
 #include "mla/buildinfo.h"
 #include "requesteditor.h"
@@ -32,7 +34,6 @@ const QString kRecentKey = QStringLiteral("recentCaseFiles");
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
 constexpr int kMaxRecent = 8;
-const QString kGeneralRequestType = QStringLiteral("mla.general");
 
 QString caseFileFilter()
 {
@@ -143,8 +144,8 @@ void MainWindow::createActions()
     m_newCaseAction = caseMenu->addAction(tr("New &Case…"), this, &MainWindow::newCase);
     m_newRequestAction = caseMenu->addAction(tr("New &Request"), this, &MainWindow::newRequest);
     m_newRequestAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_newRequestAction->setToolTip(
-        tr("Add a general request for mutual legal assistance to the selected case."));
+    m_newRequestAction->setToolTip(tr("Add a request (MLA, extradition, confiscation, transfer) to the selected case."));
+    m_renameRequestAction = caseMenu->addAction(tr("Re&name Request…"), this, &MainWindow::renameRequest);
     caseMenu->addSeparator();
     m_deleteRequestAction = caseMenu->addAction(tr("&Delete Request…"), this, &MainWindow::deleteRequest);
     m_caseView->addAction(m_newRequestAction);
@@ -259,6 +260,12 @@ bool MainWindow::openRequest(qint64 requestId)
         (void)m_model->refreshRequest(requestId);
         m_reloading = false;
     });
+    connect(m_document.get(), &core::RequestDocument::titleChanged, this, [this, requestId] {
+        showSaved();
+        m_reloading = true;
+        (void)m_model->refreshRequest(requestId);
+        m_reloading = false;
+    });
 
     m_editor = new RequestEditor(m_document.get(), m_store.get(), m_editorArea);
     m_editorArea->addWidget(m_editor);
@@ -318,6 +325,7 @@ void MainWindow::updateActions()
     m_newCaseAction->setEnabled(haveStore);
     m_newRequestAction->setEnabled(haveStore && m_model->caseIdAt(current) != 0);
     m_deleteRequestAction->setEnabled(haveStore && (m_model->requestIdAt(current) != 0 || m_document));
+    m_renameRequestAction->setEnabled(m_document != nullptr);
 }
 
 void MainWindow::updateTitle()
@@ -408,12 +416,23 @@ void MainWindow::newRequest()
                                                 tr("Select the case the request belongs to first."));
         return;
     }
-    const auto title = UserPrompts::instance().askText(this, tr("New request"), tr("Title of the request:"),
-                                                       tr("Request for mutual legal assistance"));
-    if (!title) {
+    QList<RequestTypeChoice> types;
+    for (const QString &typeId : core::RequestForm::builtInTypeIds()) {
+        if (auto form = core::RequestForm::builtIn(typeId)) {
+            types.append({typeId, form->family(), form->title()});
+        }
+    }
+    // Families in the order a prosecutor meets them; types keep their file order within a family.
+    static const QStringList kFamilyOrder = {QStringLiteral("mla"), QStringLiteral("extradition"),
+                                             QStringLiteral("confiscation"), QStringLiteral("transfer")};
+    std::stable_sort(types.begin(), types.end(), [](const RequestTypeChoice &a, const RequestTypeChoice &b) {
+        return kFamilyOrder.indexOf(a.family) < kFamilyOrder.indexOf(b.family);
+    });
+    const auto details = UserPrompts::instance().askNewRequest(this, types);
+    if (!details || details->typeId.isEmpty()) {
         return;
     }
-    auto requestId = m_store->createRequest(caseId, kGeneralRequestType, title->trimmed());
+    auto requestId = m_store->createRequest(caseId, details->typeId, details->title);
     if (!requestId) {
         UserPrompts::instance().showError(
             this, tr("New request"),
@@ -422,6 +441,19 @@ void MainWindow::newRequest()
     }
     reloadCases();
     selectRequest(*requestId);
+}
+
+void MainWindow::renameRequest()
+{
+    if (!m_document) {
+        return;
+    }
+    const auto title = UserPrompts::instance().askText(this, tr("Rename request"), tr("Title of the request:"),
+                                                       m_document->request().title);
+    if (title && !title->trimmed().isEmpty()) {
+        // Through the document, so the rename is saved at once and can be undone like any edit.
+        m_document->setTitle(title->trimmed());
+    }
 }
 
 void MainWindow::deleteRequest()

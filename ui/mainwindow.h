@@ -59,6 +59,7 @@ public Q_SLOTS:
     void newCase();
     void newRequest();
     void deleteRequest();
+    void renameRequest();
     void showAbout();
 
 protected:
@@ -97,6 +98,7 @@ private:
     QAction *m_newCaseAction = nullptr;
     QAction *m_newRequestAction = nullptr;
     QAction *m_deleteRequestAction = nullptr;
+    QAction *m_renameRequestAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     /// Set while the tree is being rebuilt, when its selection changes are not the user's.

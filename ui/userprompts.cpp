@@ -1,6 +1,7 @@
 #include "userprompts.h"
 
 #include <QCoreApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -98,6 +99,46 @@ public:
             return std::nullopt;
         }
         return CaseDetails{reference->text().trimmed(), title->text().trimmed()};
+    }
+
+    std::optional<NewRequestDetails> askNewRequest(QWidget *parent, const QList<RequestTypeChoice> &types) override
+    {
+        QDialog dialog(parent);
+        dialog.setWindowTitle(trPrompt("New request"));
+        auto *layout = new QVBoxLayout(&dialog);
+        auto *form = new QFormLayout;
+        auto *type = new QComboBox(&dialog);
+        QString family;
+        for (const RequestTypeChoice &choice : types) {
+            if (choice.family != family) {
+                family = choice.family;
+                if (type->count() > 0) {
+                    type->insertSeparator(type->count());
+                }
+            }
+            type->addItem(choice.title, choice.typeId);
+        }
+        auto *title = new QLineEdit(&dialog);
+        title->setMinimumWidth(380);
+        title->setText(type->currentText());
+        // Follow the type until the user writes a title of their own.
+        QObject::connect(type, &QComboBox::currentIndexChanged, title, [type, title](int) {
+            if (!title->isModified()) {
+                title->setText(type->currentText());
+            }
+        });
+        form->addRow(trPrompt("&Type:"), type);
+        form->addRow(trPrompt("&Title:"), title);
+        layout->addLayout(form);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        buttons->button(QDialogButtonBox::Ok)->setText(trPrompt("Create request"));
+        QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        layout->addWidget(buttons);
+        if (dialog.exec() != QDialog::Accepted || type->currentIndex() < 0) {
+            return std::nullopt;
+        }
+        return NewRequestDetails{type->currentData().toString(), title->text().trimmed()};
     }
 };
 

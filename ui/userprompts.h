@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -11,6 +12,21 @@ namespace mla::ui {
 struct CaseDetails
 {
     QString reference;
+    QString title;
+};
+
+/// A request type offered when creating a request.
+struct RequestTypeChoice
+{
+    QString typeId;
+    QString family;
+    QString title;
+};
+
+/// What the user enters when creating a request.
+struct NewRequestDetails
+{
+    QString typeId;
     QString title;
 };
 
@@ -37,6 +53,8 @@ public:
     virtual std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
                                            const QString &initial) = 0;
     virtual std::optional<CaseDetails> askCaseDetails(QWidget *parent) = 0;
+    /// The type and title of a new request, chosen among @p types.
+    virtual std::optional<NewRequestDetails> askNewRequest(QWidget *parent, const QList<RequestTypeChoice> &types) = 0;
 
     /// The implementation in use: the real dialogs unless a test installed another one.
     static UserPrompts &instance();

@@ -1,5 +1,6 @@
 #include "casetreemodel.h"
 #include "mainwindow.h"
+#include "model/requestform.h"
 #include "requesteditor.h"
 #include "uitestsupport.h"
 
@@ -144,13 +145,24 @@ TEST_F(MainWindowTest, ShowsAWriteFailureInTheStatusBar)
 TEST_F(MainWindowTest, CreatesAndDeletesRequests)
 {
     // New request in the selected case.
-    m_prompts.textAnswers.enqueue(QStringLiteral("Service of a summons"));
+    m_prompts.newRequestAnswers.enqueue(ui::NewRequestDetails{QStringLiteral("mla.general"), QStringLiteral("Service of a summons")});
     m_window->newRequest();
     ASSERT_NE(m_window->currentDocument(), nullptr);
+    EXPECT_EQ(m_prompts.offeredTypes.first().typeId, QStringLiteral("mla.general")) << "MLA types come first";
+    EXPECT_EQ(m_prompts.offeredTypes.size(), core::RequestForm::builtInTypeIds().size());
     const qint64 created = m_window->currentDocument()->request().id;
     EXPECT_NE(created, m_requestId);
     EXPECT_EQ(m_window->currentDocument()->request().title, QStringLiteral("Service of a summons"));
     EXPECT_EQ(m_window->caseModel()->requestIdAt(m_window->caseView()->currentIndex()), created);
+
+    // Renaming goes through the undo stack and shows in the tree.
+    m_prompts.textAnswers.enqueue(QStringLiteral("Service of a summons (renamed)"));
+    m_window->renameRequest();
+    EXPECT_EQ(m_store->loadRequest(created)->title, QStringLiteral("Service of a summons (renamed)"));
+    EXPECT_EQ(m_window->caseModel()->data(m_window->caseModel()->indexForRequest(created)).toString(),
+              QStringLiteral("Service of a summons (renamed)"));
+    m_window->currentDocument()->undoStack()->undo();
+    EXPECT_EQ(m_store->loadRequest(created)->title, QStringLiteral("Service of a summons"));
 
     // Declining the confirmation keeps it.
     m_prompts.confirmAnswers.enqueue(false);

@@ -54,6 +54,17 @@ std::optional<QString> ScriptedPrompts::askText(QWidget *, const QString &title,
     return textAnswers.dequeue();
 }
 
+std::optional<ui::NewRequestDetails> ScriptedPrompts::askNewRequest(QWidget *,
+                                                                   const QList<ui::RequestTypeChoice> &types)
+{
+    offeredTypes = types;
+    if (newRequestAnswers.isEmpty()) {
+        ADD_FAILURE() << "unexpected new-request dialog";
+        return std::nullopt;
+    }
+    return newRequestAnswers.dequeue();
+}
+
 std::optional<ui::CaseDetails> ScriptedPrompts::askCaseDetails(QWidget *)
 {
     if (caseAnswers.isEmpty()) {

@@ -42,6 +42,10 @@ public:
     QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override;
     std::optional<QString> askText(QWidget *, const QString &, const QString &, const QString &) override;
     std::optional<ui::CaseDetails> askCaseDetails(QWidget *) override;
+    std::optional<ui::NewRequestDetails> askNewRequest(QWidget *, const QList<ui::RequestTypeChoice> &types) override;
+
+    QQueue<std::optional<ui::NewRequestDetails>> newRequestAnswers;
+    QList<ui::RequestTypeChoice> offeredTypes;
 };
 
 /// A case file in a temporary folder holding the demo case.
