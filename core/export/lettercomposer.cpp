@@ -143,7 +143,9 @@ public:
     ComposedDocument compose()
     {
         ComposedDocument doc;
-        doc.title = m_phrases.title;
+        // The phrase set titles the general MLA letter; every other request type is titled by its form
+        // (an extradition request must not be headed "mutual legal assistance").
+        doc.title = m_request.typeId == QLatin1String("mla.general") ? m_phrases.title : m_form.title();
         doc.reference = value(QStringLiteral("authority.reference"));
         if (flag(QStringLiteral("confidentiality.required"))) {
             doc.confidentialityMarking = m_phrases.confidentialMarking;
