@@ -83,6 +83,13 @@ Condition readCondition(JsonReader &reader, int depth)
         } else {
             reader.fail(reader.pointer(key), tr("needs 'every' or 'some' with a condition on the entries"));
         }
+    } else if (reader.has(QStringLiteral("requestType"))) {
+        reader.rejectUnknownKeys({QStringLiteral("requestType")});
+        c.kind = Condition::Kind::RequestType;
+        c.values = reader.optionalStringList(QStringLiteral("requestType"));
+        if (c.values.isEmpty()) {
+            reader.fail(reader.pointer(QStringLiteral("requestType")), tr("name at least one request type"));
+        }
     } else if (reader.has(QStringLiteral("pack"))) {
         reader.rejectUnknownKeys({QStringLiteral("pack"), QStringLiteral("equals"), QStringLiteral("in"),
                                   QStringLiteral("contains"), QStringLiteral("known")});
@@ -120,7 +127,7 @@ Condition readCondition(JsonReader &reader, int depth)
         }
     } else {
         reader.fail(reader.pointer(QString()).chopped(1),
-                    tr("a condition needs one of: field, itemField, collection, pack, all, any, not"));
+                    tr("a condition needs one of: field, itemField, collection, pack, requestType, all, any, not"));
     }
     return c;
 }

@@ -35,6 +35,7 @@ struct Condition
         PackEquals,   ///< the requested state's pack fact equals one of values
         PackContains, ///< the pack's list fact contains values[0]
         PackKnown,    ///< the pack has (or with values ["false"]: lacks) the fact
+        RequestType,  ///< the request's type is one of values
     };
     Kind kind = Kind::Always;
     QString field;

@@ -25,6 +25,8 @@ bool evaluate(const Condition &c, const Request &request, const CollectionItem *
     }
     case Condition::Kind::PackKnown:
         return (pack && pack->has(c.field)) == (c.values.value(0) == QLatin1String("true"));
+    case Condition::Kind::RequestType:
+        return c.values.contains(request.typeId);
     case Condition::Kind::Always:
         return true;
     case Condition::Kind::FieldEquals:

@@ -111,3 +111,15 @@ TEST(Forms, MalformedFormsAreReportedWithPosition)
     EXPECT_TRUE(form.error().message.contains(QStringLiteral("f.json: at /steps/0/fields/0/options: a choice field needs options")))
         << form.error().message.toStdString();
 }
+
+TEST(Templates, RequestTypeConditionsAreRead)
+{
+    auto t = RequirementTemplate::fromJson(R"({"formatVersion": 1, "id": "t", "title": "T", "layer": "quality",
+        "appliesTo": ["mla.general"], "rules": [{"id": "R", "severity": "warning", "field": "facts.summary",
+        "check": "required", "when": {"requestType": ["mla.general"]}, "message": "m", "action": "a", "citation": "c"}]})",
+                                           QStringLiteral("t.json"));
+    ASSERT_TRUE(t.ok()) << t.error().message.toStdString();
+    EXPECT_EQ(t->rules().first().when.kind, Condition::Kind::RequestType);
+    EXPECT_TRUE(loadError(templateWithRule(R"("severity": "warning", "field": "x", "check": "required", "when": {"requestType": []})"))
+                    .contains(QStringLiteral("/rules/0/when/requestType: name at least one request type")));
+}
