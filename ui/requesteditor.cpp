@@ -1,5 +1,7 @@
 #include "requesteditor.h"
 
+#include "legalbasisdialog.h"
+
 #include "exportpage.h"
 #include "fieldwidgets.h"
 #include "findingspanel.h"
@@ -207,6 +209,19 @@ QWidget *RequestEditor::buildStepPage(int stepIndex)
         addFieldRows(form, step, QString(), 0, page);
         outer->addLayout(form);
         updateVisibility(QString(), 0);
+        if (step.field(QStringLiteral("legalBasis.instrument"))) {
+            auto *assistant = new QPushButton(tr("Suggest a legal basis…"), page);
+            assistant->setObjectName(QStringLiteral("legalBasisAssistant"));
+            assistant->setToolTip(tr("Find the conventions both states are party to for this request."));
+            connect(assistant, &QPushButton::clicked, this, [this] {
+                LegalBasisDialog dialog(m_document, this);
+                dialog.exec();
+            });
+            auto *row = new QHBoxLayout;
+            row->addWidget(assistant);
+            row->addStretch(1);
+            outer->addLayout(row);
+        }
     } else {
         CollectionView view;
         view.step = &step;

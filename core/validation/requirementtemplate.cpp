@@ -365,6 +365,22 @@ QList<RequirementTemplate> TemplateLibrary::forType(const QString &typeId) const
 
 Result<void> TemplateLibrary::checkAgainstForms(const FormLookup &formFor) const
 {
+    // A rule whose condition limits it to some request types need only name fields of those types.
+    auto limitedTo = [](const Rule &rule) {
+        QStringList types;
+        const auto collect = [&types](const Condition &c) {
+            if (c.kind == Condition::Kind::RequestType) {
+                types << c.values;
+            }
+        };
+        collect(rule.when);
+        if (rule.when.kind == Condition::Kind::All) {
+            for (const Condition &child : rule.when.children) {
+                collect(child);
+            }
+        }
+        return types;
+    };
     for (const RequirementTemplate &t : m_templates) {
         for (const QString &typeId : t.appliesTo()) {
             auto form = formFor ? formFor(typeId) : RequestForm::builtIn(typeId);
@@ -374,6 +390,9 @@ Result<void> TemplateLibrary::checkAgainstForms(const FormLookup &formFor) const
             }
             for (qsizetype i = 0; i < t.rules().size(); ++i) {
                 const Rule &rule = t.rules().at(i);
+                if (const QStringList only = limitedTo(rule); !only.isEmpty() && !only.contains(typeId)) {
+                    continue;
+                }
                 QStringList keys = rule.fields;
                 if (!rule.field.isEmpty()) {
                     keys << rule.field;

@@ -238,6 +238,43 @@ TEST_F(CliTest, ValidateJsonReportsEachSeededDeficiencyWithItsCitation)
     EXPECT_TRUE(byRule.value(QStringLiteral("STATE-LANGUAGE")).value(QStringLiteral("stateBasis")).toString().startsWith(QStringLiteral("Spain: languages = es")));
 }
 
+TEST_F(CliTest, ValidateJsonReportsPreservationConfiscationAndProvisionalArrestGaps)
+{
+    const std::pair<const char *, QStringList> cases[] = {
+        {"seeded-preservation.json", {QStringLiteral("BUD-PRES-FOLLOWUP")}},
+        {"seeded-foreign-order.json", {QStringLiteral("CONF-ORDER-FINAL"), QStringLiteral("CONF-ORDER-THIRD-PARTIES")}},
+        {"seeded-provisional-arrest.json", {QStringLiteral("PA-DEADLINE")}},
+    };
+    for (const auto &[file, rules] : cases) {
+        const auto out = cli({QStringLiteral("validate-json"),
+                              mla::test::dataPath(QStringLiteral("requests/") + QLatin1String(file)), QStringLiteral("--json")});
+        EXPECT_EQ(out.exitCode, 1) << file;
+        QStringList fired;
+        for (const QJsonValue &f :
+             QJsonDocument::fromJson(out.standardOutput).object().value(QStringLiteral("findings")).toArray()) {
+            fired << f.toObject().value(QStringLiteral("rule")).toString();
+            EXPECT_FALSE(f.toObject().value(QStringLiteral("citation")).toString().isEmpty());
+        }
+        EXPECT_EQ(fired, rules) << file;
+    }
+}
+
+TEST_F(CliTest, EveryDemoRequestValidatesCompleteThroughTheCli)
+{
+    const qint64 generalId = createDemo();
+    auto store = CaseStore::open(caseFile(), CaseStore::OpenMode::OpenExisting);
+    ASSERT_TRUE(store.ok());
+    const auto requests = (*store)->requests((*store)->loadRequest(generalId)->caseId);
+    ASSERT_TRUE(requests.ok());
+    ASSERT_GT(requests->size(), 10);
+    for (const RequestSummary &r : *requests) {
+        const auto out = cli({QStringLiteral("validate"), QStringLiteral("--case-file"), caseFile(),
+                              QStringLiteral("--request"), QString::number(r.id)});
+        EXPECT_EQ(out.exitCode, 0) << r.typeId.toStdString() << "\n" << out.standardOutput.toStdString();
+        EXPECT_TRUE(out.standardOutput.contains("Completeness: 100 %")) << r.typeId.toStdString();
+    }
+}
+
 TEST_F(CliTest, MalformedImportIsRefusedAndNothingIsWritten)
 {
     const QString json = m_dir.filePath(QStringLiteral("bad.json"));

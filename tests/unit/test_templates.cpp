@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <QFile>
+#include <QTemporaryDir>
+
 using namespace mla::core;
 
 namespace {
@@ -122,4 +125,33 @@ TEST(Templates, RequestTypeConditionsAreRead)
     EXPECT_EQ(t->rules().first().when.kind, Condition::Kind::RequestType);
     EXPECT_TRUE(loadError(templateWithRule(R"("severity": "warning", "field": "x", "check": "required", "when": {"requestType": []})"))
                     .contains(QStringLiteral("/rules/0/when/requestType: name at least one request type")));
+}
+
+TEST(Templates, ARuleLimitedToARequestTypeNeedsItsFieldsOnlyThere)
+{
+    TemplateLibrary::FormLookup forms = [](const QString &typeId) -> Result<RequestForm> {
+        if (typeId == QLatin1String("x.one")) {
+            return RequestForm::fromJson(R"({"type": "x.one", "family": "mla", "title": "One",
+                "steps": [{"id": "s", "title": "S", "fields": [{"key": "only.here", "label": "A"}]}]})",
+                                         QStringLiteral("one.json"));
+        }
+        return RequestForm::fromJson(R"({"type": "x.two", "family": "mla", "title": "Two",
+            "steps": [{"id": "s", "title": "S", "fields": [{"key": "elsewhere", "label": "B"}]}]})",
+                                     QStringLiteral("two.json"));
+    };
+    auto limited = RequirementTemplate::fromJson(R"({"formatVersion": 1, "id": "t", "title": "T", "layer": "quality",
+        "appliesTo": ["x.one", "x.two"], "rules": [{"id": "R", "severity": "warning", "field": "only.here",
+        "check": "required", "when": {"requestType": ["x.one"]}, "message": "m", "action": "a", "citation": "c"}]})",
+                                                 QStringLiteral("limited.json"));
+    ASSERT_TRUE(limited.ok());
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("limited.json")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"formatVersion": 1, "id": "t", "title": "T", "layer": "quality",
+        "appliesTo": ["x.one", "x.two"], "rules": [{"id": "R", "severity": "warning", "field": "only.here",
+        "check": "required", "when": {"requestType": ["x.one"]}, "message": "m", "action": "a", "citation": "c"}]})");
+    file.close();
+    auto library = TemplateLibrary::fromFolder(dir.path());
+    ASSERT_TRUE(library.ok());
+    EXPECT_TRUE(library->checkAgainstForms(forms).ok());
 }
