@@ -4,6 +4,7 @@
 #include "validation/requestchecker.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -13,6 +14,7 @@
 #include <QRegularExpressionValidator>
 #include <QSettings>
 #include <QStyle>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace mla::ui {
@@ -187,9 +189,12 @@ bool LegalBasisDialog::applySelection()
         return false;
     }
     const core::LegalBasisOption &option = m_advice.options.at(row);
+    // One undo step for the three fields the choice fills in.
+    m_document->undoStack()->beginMacro(tr("Use %1 as the legal basis").arg(option.instrumentId));
     m_document->setValue(QStringLiteral("legalBasis.kind"), QStringLiteral("convention"));
     m_document->setValue(QStringLiteral("legalBasis.instrument"), option.title);
     m_document->setValue(QStringLiteral("legalBasis.article"), option.article);
+    m_document->undoStack()->endMacro();
     return true;
 }
 

@@ -422,12 +422,6 @@ void MainWindow::newRequest()
             types.append({typeId, form->family(), form->title()});
         }
     }
-    // Families in the order a prosecutor meets them; types keep their file order within a family.
-    static const QStringList kFamilyOrder = {QStringLiteral("mla"), QStringLiteral("extradition"),
-                                             QStringLiteral("confiscation"), QStringLiteral("transfer")};
-    std::stable_sort(types.begin(), types.end(), [](const RequestTypeChoice &a, const RequestTypeChoice &b) {
-        return kFamilyOrder.indexOf(a.family) < kFamilyOrder.indexOf(b.family);
-    });
     const auto details = UserPrompts::instance().askNewRequest(this, types);
     if (!details || details->typeId.isEmpty()) {
         return;

@@ -1,6 +1,7 @@
 #include "demo/democase.h"
 
 #include "interchange/requestjson.h"
+#include "model/requestform.h"
 #include "storage/casestore.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,10 @@ QStringList DemoCase::typeIds()
     for (const QString &name : files) {
         ids << name.chopped(5);
     }
+    // Same order as the request types are offered in (the general MLA request first).
+    const QStringList order = RequestForm::builtInTypeIds();
+    std::stable_sort(ids.begin(), ids.end(),
+                     [&order](const QString &x, const QString &y) { return order.indexOf(x) < order.indexOf(y); });
     return ids;
 }
 

@@ -212,10 +212,26 @@ Result<RequestForm> RequestForm::builtIn(const QString &typeId)
 QStringList RequestForm::builtInTypeIds()
 {
     QStringList ids;
-    const QStringList files = QDir(QStringLiteral(":/templates/forms")).entryList({QStringLiteral("*.json")});
+    const QStringList files = QDir(QStringLiteral(":/templates/forms")).entryList({QStringLiteral("*.json")}, QDir::Files);
     for (const QString &name : files) {
         ids << name.chopped(5);
     }
+    // The general MLA request first (what most users want), then family by family in the order a
+    // prosecutor meets them, by name within a family.
+    static const QStringList kOrder = {QStringLiteral("mla.general"), QStringLiteral("mla."),
+                                       QStringLiteral("extradition."), QStringLiteral("confiscation."),
+                                       QStringLiteral("transfer.")};
+    auto rank = [](const QString &id) {
+        for (qsizetype i = 0; i < kOrder.size(); ++i) {
+            if (id == kOrder.at(i) || (kOrder.at(i).endsWith(QLatin1Char('.')) && id.startsWith(kOrder.at(i)))) {
+                return i;
+            }
+        }
+        return kOrder.size();
+    };
+    std::sort(ids.begin(), ids.end(), [&rank](const QString &a, const QString &b) {
+        return rank(a) != rank(b) ? rank(a) < rank(b) : a < b;
+    });
     return ids;
 }
 

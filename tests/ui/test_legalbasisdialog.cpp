@@ -48,9 +48,7 @@ TEST_F(LegalBasisDialogTest, ListsUsableInstrumentsFirstAndWritesTheChoiceUndoab
     EXPECT_EQ(m_document->request().value(QStringLiteral("legalBasis.kind")), QStringLiteral("convention"));
     EXPECT_EQ(m_store->loadRequest(m_requestId)->value(QStringLiteral("legalBasis.instrument")), instrument);
 
-    m_document->undoStack()->undo();
-    m_document->undoStack()->undo();
-    m_document->undoStack()->undo();
+    m_document->undoStack()->undo(); // the whole choice is one step
     EXPECT_TRUE(m_document->request().value(QStringLiteral("legalBasis.instrument")).isEmpty());
 }
 
