@@ -1,6 +1,9 @@
 #include "requesteditor.h"
 
 #include "legalbasisdialog.h"
+#include "statepackpanel.h"
+
+#include <QTabWidget>
 
 #include "exportpage.h"
 #include "fieldwidgets.h"
@@ -102,8 +105,15 @@ RequestEditor::RequestEditor(core::RequestDocument *document, core::CaseStore *s
     m_pages = new QStackedWidget(m_splitter);
     m_pages->setObjectName(QStringLiteral("stepPages"));
 
-    m_findings = new FindingsPanel(m_splitter);
+    // Findings first; what the app knows about the requested state on a second tab.
+    m_sideTabs = new QTabWidget(m_splitter);
+    m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
+    m_findings = new FindingsPanel(m_sideTabs);
     m_findings->setForm(&m_document->form());
+    m_sideTabs->addTab(m_findings, tr("Findings"));
+    m_statePack = new StatePackPanel(m_sideTabs);
+    m_sideTabs->addTab(m_statePack, tr("Requested state"));
+    updateStatePack();
 
     const QList<core::FormStep> &steps = m_document->form().steps();
     for (int i = 0; i < steps.size(); ++i) {
@@ -552,8 +562,21 @@ void RequestEditor::revealWidget(QWidget *widget)
     });
 }
 
+void RequestEditor::updateStatePack()
+{
+    if (!m_checker) {
+        m_statePack->setPack(std::nullopt, false);
+        return;
+    }
+    const QString state = m_document->request().value(QStringLiteral("addressee.state")).trimmed().toUpper();
+    m_statePack->setPack(m_checker->packFor(state), m_checker->packs().ownPack(state) != nullptr);
+}
+
 void RequestEditor::onValueChanged(const core::FieldRef &ref)
 {
+    if (ref.isScalar() && ref.key == QLatin1String("addressee.state")) {
+        updateStatePack();
+    }
     const auto it = m_bindings.constFind(ref.toString());
     if (it != m_bindings.constEnd()) {
         const Binding &binding = *it;

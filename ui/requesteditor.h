@@ -19,6 +19,7 @@ class QPushButton;
 class QScrollArea;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QVBoxLayout;
 
 namespace mla::core {
@@ -30,6 +31,7 @@ namespace mla::ui {
 
 class ExportPage;
 class FindingsPanel;
+class StatePackPanel;
 
 /// Edits one request: a list of steps on the left, one page per step generated from the
 /// request type's form, and the live findings panel on the right. The last step previews and
@@ -56,6 +58,7 @@ public:
 
     core::RequestDocument *document() const { return m_document; }
     FindingsPanel *findingsPanel() const { return m_findings; }
+    StatePackPanel *statePackPanel() const { return m_statePack; }
     ExportPage *exportPage() const { return m_exportPage; }
     QListWidget *stepList() const { return m_stepList; }
     QSplitter *splitter() const { return m_splitter; }
@@ -115,6 +118,7 @@ private:
     void onValueChanged(const core::FieldRef &ref);
     void onCollectionChanged(const QString &collection);
     void revalidate();
+    void updateStatePack();
     void updateStepBadges();
     void showStep(int index);
     void revealWidget(QWidget *widget);
@@ -132,6 +136,8 @@ private:
     QStackedWidget *m_pages = nullptr;
     QList<QScrollArea *> m_scrollAreas;
     FindingsPanel *m_findings = nullptr;
+    QTabWidget *m_sideTabs = nullptr;
+    StatePackPanel *m_statePack = nullptr;
     ExportPage *m_exportPage = nullptr;
 
     QIcon m_completeIcon;

@@ -1,5 +1,6 @@
 #include "findingspanel.h"
 #include "requesteditor.h"
+#include "statepackpanel.h"
 #include "uitestsupport.h"
 
 #include <QCheckBox>
@@ -10,6 +11,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTreeWidget>
 #include <QTest>
 #include <QUndoStack>
 
@@ -316,3 +318,20 @@ TEST_F(RequestEditorTest, ControlZInAFieldUndoesThroughTheDocument)
 }
 
 } // namespace
+
+TEST_F(RequestEditorTest, TheRequestedStateTabFollowsTheAddressee)
+{
+    ui::StatePackPanel *panel = m_editor->statePackPanel();
+    ASSERT_NE(panel, nullptr);
+    EXPECT_TRUE(panel->heading().startsWith(QStringLiteral("France (FR): state pack"))) << panel->heading().toStdString();
+    bool sawToBeVerified = false;
+    for (int i = 0; i < panel->factList()->topLevelItemCount(); ++i) {
+        sawToBeVerified = sawToBeVerified || panel->factList()->topLevelItem(i)->text(1).endsWith(QStringLiteral("to be verified"));
+    }
+    EXPECT_TRUE(sawToBeVerified);
+
+    m_document->setValue(QStringLiteral("addressee.state"), QStringLiteral("UY"));
+    EXPECT_TRUE(panel->heading().contains(QStringLiteral("no pack of its own"))) << panel->heading().toStdString();
+    m_document->setValue(QStringLiteral("addressee.state"), QString());
+    EXPECT_TRUE(panel->heading().startsWith(QStringLiteral("Choose the requested state")));
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "legal/statepack.h"
+
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QTreeWidget;
+
+namespace mla::ui {
+
+/// What the app knows about the requested state: every fact of its pack with its status
+/// ("to be verified" where it was not checked against its source) and the source as a tooltip.
+/// Unknown facts are listed as unknown, so the drafter sees what still has to be found out.
+class StatePackPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StatePackPanel(QWidget *parent = nullptr);
+
+    /// Shows @p pack, or a hint to choose the requested state when there is none.
+    void setPack(const std::optional<core::StatePack> &pack, bool ownPack);
+    QTreeWidget *factList() const { return m_facts; }
+    QString heading() const;
+
+private:
+    QLabel *m_heading = nullptr;
+    QTreeWidget *m_facts = nullptr;
+};
+
+} // namespace mla::ui
