@@ -84,7 +84,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({210, 1070});
+    // Wide enough for request titles such as "Extradition of ..." to be told apart.
+    m_splitter->setSizes({250, 1030});
     setCentralWidget(m_splitter);
 
     m_saveStatus = new QLabel(this);

@@ -133,7 +133,7 @@ RequestEditor::RequestEditor(core::RequestDocument *document, core::CaseStore *s
         widest = std::max(widest, m_stepList->fontMetrics().horizontalAdvance(
                                       tr("%1. %2 (%3)").arg(i + 1).arg(steps.at(i).title).arg(9)));
     }
-    const int stepWidth = std::min(widest + m_stepList->iconSize().width() + 28, 280);
+    const int stepWidth = std::min(widest + m_stepList->iconSize().width() + 28, 250);
     m_stepList->setMinimumWidth(140);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
