@@ -147,9 +147,7 @@ Result<Request> RequestJson::read(const QByteArray &json, const QString &sourceN
         }
     }
     if (!error.isEmpty()) {
-        const qsizetype colon = error.indexOf(QStringLiteral(": "));
-        return makeError(ErrorCode::InvalidArgument,
-                         describeJsonSchemaError(sourceName, error.left(colon), error.mid(colon + 2)));
+        return jsonReaderError(sourceName, error, ErrorCode::InvalidArgument);
     }
     return request;
 }

@@ -93,9 +93,7 @@ Result<LegalBasisAdvisor> LegalBasisAdvisor::create(TreatyStatusTable table, con
         advisor.m_instruments.append(std::move(in));
     }
     if (!error.isEmpty()) {
-        const qsizetype colon = error.indexOf(QStringLiteral(": "));
-        return makeError(ErrorCode::MalformedTemplate,
-                         describeJsonSchemaError(catalogueName, error.left(colon), error.mid(colon + 2)));
+        return jsonReaderError(catalogueName, error);
     }
     return advisor;
 }

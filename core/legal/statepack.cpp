@@ -251,9 +251,7 @@ Result<StatePack> StatePack::fromJson(const QByteArray &json, const QString &sou
         }
     }
     if (!error.isEmpty()) {
-        const qsizetype colon = error.indexOf(QStringLiteral(": "));
-        return makeError(ErrorCode::MalformedTemplate,
-                         describeJsonSchemaError(sourceName, error.left(colon), error.mid(colon + 2)));
+        return jsonReaderError(sourceName, error);
     }
     return pack;
 }

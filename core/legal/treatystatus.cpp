@@ -100,9 +100,7 @@ Result<TreatyStatusTable> TreatyStatusTable::fromJson(const QByteArray &json, co
         table.m_notifications.append(std::move(n));
     }
     if (!error.isEmpty()) {
-        const qsizetype colon = error.indexOf(QStringLiteral(": "));
-        return makeError(ErrorCode::MalformedTemplate,
-                         describeJsonSchemaError(sourceName, error.left(colon), error.mid(colon + 2)));
+        return jsonReaderError(sourceName, error);
     }
     return table;
 }

@@ -98,8 +98,7 @@ Result<FormStep> sharedStep(const QString &folder, const QString &name, QStringL
     }
     FormStep step = readStep(reader, seenKeys);
     if (!error.isEmpty()) {
-        const qsizetype colon = error.indexOf(QStringLiteral(": "));
-        return makeError(ErrorCode::MalformedTemplate, describeJsonSchemaError(path, error.left(colon), error.mid(colon + 2)));
+        return jsonReaderError(path, error);
     }
     return step;
 }
@@ -169,9 +168,7 @@ Result<RequestForm> RequestForm::fromJson(const QByteArray &json, const QString 
         form.m_steps.append(readStep(stepReader, seenKeys));
     }
     if (!error.isEmpty()) {
-        const qsizetype colon = error.indexOf(QStringLiteral(": "));
-        return makeError(ErrorCode::MalformedTemplate,
-                         describeJsonSchemaError(sourceName, error.left(colon), error.mid(colon + 2)));
+        return jsonReaderError(sourceName, error);
     }
     return form;
 }

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QVariant>
 
 namespace mla::core {
 
@@ -213,30 +214,38 @@ Result<qint64> CaseStore::createCase(const QString &reference, const QString &ti
     return m_db->lastInsertRowId();
 }
 
-Result<void> CaseStore::updateCase(qint64 caseId, const QString &reference, const QString &title)
+Result<void> CaseStore::run(const QString &sql, const QVariantList &parameters, const QString &whenNoRowChanged)
 {
-    auto q = m_db->prepare(QStringLiteral("UPDATE cases SET reference = ?2, title = ?3, updated_at = ?4 WHERE id = ?1"));
+    auto q = m_db->prepare(sql);
     if (!q) {
         return q.error();
     }
-    q->bind(1, caseId).bind(2, reference).bind(3, title).bind(4, now());
+    for (qsizetype i = 0; i < parameters.size(); ++i) {
+        const QVariant &p = parameters.at(i);
+        if (p.typeId() == QMetaType::LongLong) {
+            q->bind(static_cast<int>(i + 1), p.toLongLong());
+        } else {
+            q->bind(static_cast<int>(i + 1), p.toString());
+        }
+    }
     if (auto r = q->exec(); !r) {
         return r;
     }
-    if (m_db->changes() == 0) {
-        return makeError(ErrorCode::NotFound, tr("There is no case %1 in %2.").arg(caseId).arg(m_path));
+    if (!whenNoRowChanged.isEmpty() && m_db->changes() == 0) {
+        return makeError(ErrorCode::NotFound, whenNoRowChanged);
     }
     return {};
 }
 
+Result<void> CaseStore::updateCase(qint64 caseId, const QString &reference, const QString &title)
+{
+    return run(QStringLiteral("UPDATE cases SET reference = ?2, title = ?3, updated_at = ?4 WHERE id = ?1"),
+               {caseId, reference, title, now()}, tr("There is no case %1 in %2.").arg(caseId).arg(m_path));
+}
+
 Result<void> CaseStore::deleteCase(qint64 caseId)
 {
-    auto q = m_db->prepare(QStringLiteral("DELETE FROM cases WHERE id = ?1"));
-    if (!q) {
-        return q.error();
-    }
-    q->bind(1, caseId);
-    return q->exec();
+    return run(QStringLiteral("DELETE FROM cases WHERE id = ?1"), {caseId});
 }
 
 Result<QList<RequestSummary>> CaseStore::requests(qint64 caseId)
@@ -389,44 +398,19 @@ Result<Request> CaseStore::loadRequest(qint64 requestId)
 
 Result<void> CaseStore::setRequestTitle(qint64 requestId, const QString &title)
 {
-    auto q = m_db->prepare(QStringLiteral("UPDATE requests SET title = ?2, updated_at = ?3 WHERE id = ?1"));
-    if (!q) {
-        return q.error();
-    }
-    q->bind(1, requestId).bind(2, title).bind(3, now());
-    if (auto r = q->exec(); !r) {
-        return r;
-    }
-    if (m_db->changes() == 0) {
-        return makeError(ErrorCode::NotFound, tr("There is no request %1 in %2.").arg(requestId).arg(m_path));
-    }
-    return {};
+    return run(QStringLiteral("UPDATE requests SET title = ?2, updated_at = ?3 WHERE id = ?1"),
+               {requestId, title, now()}, tr("There is no request %1 in %2.").arg(requestId).arg(m_path));
 }
 
 Result<void> CaseStore::deleteRequest(qint64 requestId)
 {
-    auto q = m_db->prepare(QStringLiteral("DELETE FROM requests WHERE id = ?1"));
-    if (!q) {
-        return q.error();
-    }
-    q->bind(1, requestId);
-    return q->exec();
+    return run(QStringLiteral("DELETE FROM requests WHERE id = ?1"), {requestId});
 }
 
 Result<void> CaseStore::touchRequest(qint64 requestId)
 {
-    auto q = m_db->prepare(QStringLiteral("UPDATE requests SET updated_at = ?2 WHERE id = ?1"));
-    if (!q) {
-        return q.error();
-    }
-    q->bind(1, requestId).bind(2, now());
-    if (auto r = q->exec(); !r) {
-        return r;
-    }
-    if (m_db->changes() == 0) {
-        return makeError(ErrorCode::NotFound, tr("There is no request %1 in %2.").arg(requestId).arg(m_path));
-    }
-    return {};
+    return run(QStringLiteral("UPDATE requests SET updated_at = ?2 WHERE id = ?1"), {requestId, now()},
+               tr("There is no request %1 in %2.").arg(requestId).arg(m_path));
 }
 
 Result<void> CaseStore::setValue(qint64 requestId, const QString &key, const QString &value)

@@ -4,6 +4,7 @@
 #include "util/result.h"
 
 #include <QList>
+#include <QVariantList>
 #include <QString>
 
 #include <memory>
@@ -73,6 +74,9 @@ public:
 private:
     explicit CaseStore(std::unique_ptr<SqliteDatabase> db, QString path);
     Result<void> touchRequest(qint64 requestId);
+    /// Runs one statement with @p parameters bound in order (qint64 or text); when
+    /// @p whenNoRowChanged is set and no row changed, returns NotFound with that message.
+    Result<void> run(const QString &sql, const QVariantList &parameters, const QString &whenNoRowChanged = {});
     Result<qint64> requestOfItem(qint64 itemId);
 
     std::unique_ptr<SqliteDatabase> m_db;

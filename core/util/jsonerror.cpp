@@ -31,4 +31,10 @@ QString describeJsonSchemaError(const QString &sourceName, const QString &jsonPo
     return QCoreApplication::translate("Json", "%1: at %2: %3").arg(sourceName, jsonPointer, reason);
 }
 
+Error jsonReaderError(const QString &sourceName, const QString &readerMessage, ErrorCode code)
+{
+    const qsizetype colon = readerMessage.indexOf(QStringLiteral(": "));
+    return makeError(code, describeJsonSchemaError(sourceName, readerMessage.left(colon), readerMessage.mid(colon + 2)));
+}
+
 } // namespace mla::core

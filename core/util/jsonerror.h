@@ -4,6 +4,8 @@
 #include <QJsonParseError>
 #include <QString>
 
+#include "util/result.h"
+
 namespace mla::core {
 
 /// "file:line:column: reason" for a JSON syntax error, so a user can find the spot in an editor.
@@ -11,5 +13,9 @@ QString describeJsonParseError(const QString &sourceName, const QByteArray &json
 
 /// "file: at /rules/3/severity: reason" for a structural error found after parsing.
 QString describeJsonSchemaError(const QString &sourceName, const QString &jsonPointer, const QString &reason);
+
+/// The Error for the first problem a JsonReader recorded ("/pointer: reason"), naming the file.
+Error jsonReaderError(const QString &sourceName, const QString &readerMessage,
+                      ErrorCode code = ErrorCode::MalformedTemplate);
 
 } // namespace mla::core

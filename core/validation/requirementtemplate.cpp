@@ -300,9 +300,7 @@ Result<RequirementTemplate> RequirementTemplate::fromJson(const QByteArray &json
         t.m_rules.append(std::move(rule));
     }
     if (!error.isEmpty()) {
-        const qsizetype colon = error.indexOf(QStringLiteral(": "));
-        return makeError(ErrorCode::MalformedTemplate,
-                         describeJsonSchemaError(sourceName, error.left(colon), error.mid(colon + 2)));
+        return jsonReaderError(sourceName, error);
     }
     return t;
 }
