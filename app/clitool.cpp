@@ -1,8 +1,10 @@
 #include "clitool.h"
 
+#include "clisigning.h"
+
 #include "demo/democase.h"
-#include "export/lettercomposer.h"
-#include "export/pdfwriter.h"
+#include "export/letterlanguage.h"
+#include "export/requestexporter.h"
 #include "interchange/requestjson.h"
 #include "io/safesave.h"
 #include "legal/legalbasisadvisor.h"
@@ -21,6 +23,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <functional>
 
 namespace mla::cli {
 
@@ -133,8 +137,11 @@ void CliTool::printHelp()
              "      The same for a request in the interchange format, without a case file.\n"
              "  mla-writer-cli import --case-file FILE [--case ID] REQUEST.json\n"
              "      Add a request from the interchange format; prints the new request id.\n"
-             "  mla-writer-cli export --case-file FILE --request ID --format pdf --out PATH\n"
-             "      Write the request as a PDF/A-1b letter of request.\n"
+             "  mla-writer-cli export --case-file FILE --request ID --format pdf|docx --lang en|fr|es|ar|ru|zh\n"
+             "                [--bilingual LANG] [--transcribe-names] --out PATH\n"
+             "                [--sign FILE.p12 --passphrase-env VAR [--visible] [--reason TEXT] [--location TEXT]]\n"
+             "      Write the letter of request as PDF/A-1b or DOCX in an output language (optionally side by\n"
+             "      side with a second one), signed if asked; the export is recorded in the case file.\n"
              "  mla-writer-cli export-json --case-file FILE --request ID --out REQUEST.json\n"
              "      Write the request in the interchange format.\n"
              "  mla-writer-cli templates list | templates show STATE | templates lint DIR\n"
@@ -143,7 +150,8 @@ void CliTool::printHelp()
              "  mla-writer-cli legal-basis --from STATE --to STATE --family mla|extradition|confiscation|transfer\n"
              "                [--offence CATEGORY] [--json]\n"
              "      The instruments both states are party to that can serve as the legal basis.\n"
-             "  mla-writer-cli --version | --help\n\n"
+          << signingCommandsHelp()
+          << "  mla-writer-cli --version | --help\n\n"
              "Exit codes: 0 success; 1 validate found blocking findings (or lint found a problem);\n"
              "2 usage or input error; 3 the operation failed (for example, the disk is full).\n";
 }
@@ -165,7 +173,7 @@ int CliTool::run(const QStringList &arguments)
     // QCommandLineParser expects a program name first.
     QStringList args = arguments;
     args[0] = QStringLiteral("mla-writer-cli");
-    using Handler = int (CliTool::*)(const QStringList &);
+    using Handler = std::function<int(CliTool &, const QStringList &)>;
     static const QMap<QString, Handler> handlers = {
         {QStringLiteral("demo"), &CliTool::runDemo},
         {QStringLiteral("validate"), &CliTool::runValidate},
@@ -175,12 +183,16 @@ int CliTool::run(const QStringList &arguments)
         {QStringLiteral("export-json"), &CliTool::runExportJson},
         {QStringLiteral("templates"), &CliTool::runTemplates},
         {QStringLiteral("legal-basis"), &CliTool::runLegalBasis},
+        {QStringLiteral("sign"), [](CliTool &t, const QStringList &a) { return runSignCommand(a, t.m_out, t.m_err); }},
+        {QStringLiteral("verify"), [](CliTool &t, const QStringList &a) { return runVerifyCommand(a, t.m_out, t.m_err); }},
+        {QStringLiteral("training-cert"),
+         [](CliTool &t, const QStringList &a) { return runTrainingCertCommand(a, t.m_out, t.m_err); }},
     };
     const auto handler = handlers.constFind(command);
     if (handler == handlers.constEnd()) {
         return usageError(QStringLiteral("unknown command '%1'").arg(command));
     }
-    return (this->**handler)(args);
+    return (*handler)(*this, args);
 }
 
 int CliTool::runDemo(const QStringList &args)
@@ -329,17 +341,59 @@ int CliTool::runExport(const QStringList &args)
     const auto requestOption = option("request", "ID");
     QCommandLineOption format = option("format", "FORMAT");
     format.setDefaultValue(QStringLiteral("pdf"));
+    QCommandLineOption lang = option("lang", "LANG");
+    lang.setDefaultValue(QStringLiteral("en"));
+    const auto bilingual = option("bilingual", "LANG");
+    const auto transcribe = option("transcribe-names");
     const auto outOption = option("out", "PATH");
-    if (const QString problem = parseCommand(parser, args, {caseFile, requestOption, format, outOption});
+    const auto sign = option("sign", "FILE.p12");
+    const auto passphraseEnv = option("passphrase-env", "VAR");
+    const auto visible = option("visible");
+    const auto reason = option("reason", "TEXT");
+    const auto location = option("location", "TEXT");
+    if (const QString problem = parseCommand(parser, args, {caseFile, requestOption, format, lang, bilingual, transcribe,
+                                                            outOption, sign, passphraseEnv, visible, reason, location});
         !problem.isEmpty()) {
         return usageError(problem);
     }
     if (!parser.isSet(caseFile) || !parser.isSet(requestOption) || !parser.isSet(outOption) ||
         !parser.positionalArguments().isEmpty()) {
-        return usageError(QStringLiteral("usage: export --case-file FILE --request ID --format pdf --out PATH"));
+        return usageError(QStringLiteral("usage: export --case-file FILE --request ID --format pdf|docx "
+                                         "--lang en|fr|es|ar|ru|zh [--bilingual LANG] --out PATH "
+                                         "[--sign FILE.p12 --passphrase-env VAR]"));
     }
-    if (parser.value(format) != QLatin1String("pdf")) {
-        return usageError(QStringLiteral("unsupported format '%1' (available: pdf)").arg(parser.value(format)));
+    ExportOptions options;
+    options.format = parser.value(format);
+    options.language = parser.value(lang);
+    options.bilingualLanguage = parser.value(bilingual);
+    options.latinTranscription = parser.isSet(transcribe);
+    if (!ExportOptions::formats().contains(options.format)) {
+        return usageError(QStringLiteral("unsupported format '%1' (available: pdf, docx)").arg(options.format));
+    }
+    for (const QString &language : {options.language, options.bilingualLanguage}) {
+        if (!language.isEmpty() && !ExportOptions::languages().contains(language)) {
+            return usageError(QStringLiteral("unsupported language '%1' (available: %2)")
+                                  .arg(language, ExportOptions::languages().join(QStringLiteral(", "))));
+        }
+    }
+    if (parser.isSet(sign)) {
+        if (options.format != QLatin1String("pdf")) {
+            return usageError(QStringLiteral("only PDF exports can be signed"));
+        }
+        if (!parser.isSet(passphraseEnv)) {
+            return usageError(QStringLiteral("--sign needs --passphrase-env VAR (the passphrase is never taken on the command line)"));
+        }
+        bool found = false;
+        SigningOptions signing;
+        signing.pkcs12Path = parser.value(sign);
+        signing.passphrase = Secret::fromEnvironment(parser.value(passphraseEnv), &found);
+        if (!found) {
+            return usageError(QStringLiteral("the environment variable %1 is not set").arg(parser.value(passphraseEnv)));
+        }
+        signing.visible = parser.isSet(visible);
+        signing.reason = parser.value(reason);
+        signing.location = parser.value(location);
+        options.signing = std::move(signing);
     }
     auto loaded = loadRequest(parser.value(caseFile), parser.value(requestOption));
     if (!loaded) {
@@ -349,28 +403,35 @@ int CliTool::runExport(const QStringList &args)
     if (!form) {
         return fail(form.error().message, ExitUsage);
     }
-    auto document = composeLetter(loaded->request, *form);
-    if (!document) {
-        return fail(document.error().message, ExitFailure);
+    if (options.signing) {
+        const Request &r = loaded->request;
+        options.signing->signerCapacity = r.value(QStringLiteral("signature.capacity"));
+        if (options.signing->location.isEmpty()) {
+            options.signing->location = r.value(QStringLiteral("signature.place"));
+        }
     }
     const QString outPath = parser.value(outOption);
-    if (auto written = writePdf(*document, outPath); !written) {
-        return fail(written.error().message, ExitFailure);
+    auto outcome = exportRequest(loaded->request, *form, options, outPath);
+    if (options.signing) {
+        options.signing->passphrase.clear();
     }
-    QFile produced(outPath);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (produced.open(QIODevice::ReadOnly)) {
-        hash.addData(&produced);
+    if (!outcome) {
+        const ErrorCode code = outcome.error().code;
+        return fail(outcome.error().message,
+                    code == ErrorCode::Io || code == ErrorCode::Export ? ExitFailure : exitCodeFor(outcome.error()));
     }
-    ExportRecord record;
-    record.requestId = loaded->request.id;
-    record.format = QStringLiteral("pdf");
-    record.language = QStringLiteral("en");
-    record.sha256 = QString::fromLatin1(hash.result().toHex());
-    record.fileName = QFileInfo(outPath).fileName();
-    if (auto logged = loaded->store->recordExport(record); !logged) {
-        // The PDF exists; failing to log it must not hide that from the user.
+    if (auto logged = loaded->store->recordExport(outcome->record(loaded->request.id)); !logged) {
+        // The file exists; failing to log it must not hide that from the user.
         m_err << "mla-writer-cli: warning: the export was written but not recorded: " << logged.error().message
+              << "\n";
+    }
+    if (!outcome->needTranslation.isEmpty()) {
+        QStringList names;
+        for (const FieldRef &field : std::as_const(outcome->needTranslation)) {
+            names << fieldDisplayName(loaded->request, *form, field);
+        }
+        m_err << "mla-writer-cli: note: " << names.size() << " free-text fields are still in the drafting language and "
+              << "print as typed; translate them into '" << options.language << "': " << names.join(QStringLiteral("; "))
               << "\n";
     }
     m_out << outPath << "\n";

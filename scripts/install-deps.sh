@@ -12,7 +12,7 @@ build_pkgs=(
   fonts-noto-core fonts-noto-cjk fonts-dejavu-core
 )
 test_pkgs=(
-  poppler-utils qpdf xvfb xauth x11-apps imagemagick python3-docx
+  poppler-utils qpdf xvfb xauth x11-apps imagemagick python3-docx unzip
   libnss3-tools openjdk-17-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java
   sqlite3 libreoffice-writer-nogui
 )

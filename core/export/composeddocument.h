@@ -110,6 +110,11 @@ struct ComposedDocument
     // language, so that no writer holds fixed text. Without them only the values are printed.
     QString referencePattern;  ///< %1: reference, e.g. "Our reference: %1"
     QString pageNumberPattern; ///< %1: page, %2: page count, e.g. "Page %1 of %2"
+
+    // Writers need the language for hyphenation, fonts and spell-check tags, and the direction
+    // for paragraph and table order; both belong to the document so that the writers agree.
+    QString language = QStringLiteral("en"); ///< BCP-47 code of the letter's language, e.g. "ar"
+    bool rightToLeft = false;                ///< the letter reads right to left (Arabic)
 };
 
 /// @p text made safe to print: C0/C1 control characters other than '\n' and '\t' are removed

@@ -3,10 +3,9 @@
 #include <QCoreApplication>
 #include <QFontDatabase>
 #include <QGuiApplication>
-#include <QList>
 #include <QMutex>
 #include <QMutexLocker>
-#include <QStringList>
+#include <QResource>
 
 #include <utility>
 
@@ -14,20 +13,56 @@ namespace mla::core {
 
 namespace {
 
-// The bold face must share the regular face's family, so that bold text in the letter (headings,
-// table labels) is set in the bundled font and not substituted from the system.
-const char *const kFontResources[] = {":/fonts/NotoSerif-Regular.ttf", ":/fonts/NotoSerif-Bold.ttf"};
+const QString kSerif = QStringLiteral("Noto Serif");
+const QString kNaskh = QStringLiteral("Noto Naskh Arabic");
+const QString kCjk = QStringLiteral("Noto Sans CJK SC");
 
 } // namespace
+
+QList<BundledFont> FontRegistry::bundledFonts()
+{
+    // A bold face must share its regular face's family, so that bold text in the letter
+    // (headings, table labels) is set in the bundled font and not substituted from the system.
+    return {
+        {QStringLiteral(":/fonts/NotoSerif-Regular.ttf"), kSerif, false},
+        {QStringLiteral(":/fonts/NotoSerif-Bold.ttf"), kSerif, true},
+        {QStringLiteral(":/fonts/NotoNaskhArabic-Regular.ttf"), kNaskh, false},
+        {QStringLiteral(":/fonts/NotoNaskhArabic-Bold.ttf"), kNaskh, true},
+        {QStringLiteral(":/fonts/NotoSansCJKsc-Regular.otf"), kCjk, false},
+    };
+}
+
+QStringList FontRegistry::familyChain(const QString &language)
+{
+    const QString primary = language.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
+    if (primary == QLatin1String("ar") || primary == QLatin1String("fa") || primary == QLatin1String("ur")) {
+        return {kNaskh, kSerif, kCjk};
+    }
+    // Chinese text is set in the CJK face throughout, Latin included, so that the letter has one
+    // typeface and its full-width punctuation matches the text around it.
+    if (primary == QLatin1String("zh")) {
+        return {kCjk, kSerif, kNaskh};
+    }
+    return {kSerif, kNaskh, kCjk};
+}
+
+Result<QStringList> FontRegistry::familiesFor(const QString &language)
+{
+    const Result<QString> registered = documentFontFamily();
+    if (!registered) {
+        return registered.error();
+    }
+    return familyChain(language);
+}
 
 Result<QString> FontRegistry::documentFontFamily()
 {
     static QMutex mutex;
-    static QString family;
+    static bool done = false;
 
     QMutexLocker lock(&mutex);
-    if (!family.isEmpty()) {
-        return family;
+    if (done) {
+        return kSerif;
     }
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         return makeError(ErrorCode::Export,
@@ -42,28 +77,26 @@ Result<QString> FontRegistry::documentFontFamily()
         }
         return makeError(ErrorCode::Export, message);
     };
-    QString registered;
-    for (const char *resource : kFontResources) {
-        const QString path = QString::fromLatin1(resource);
-        const int id = QFontDatabase::addApplicationFont(path);
+    for (const BundledFont &font : bundledFonts()) {
+        // Uncompressed resources (the 16 MB CJK face) are handed to Qt in place rather than copied.
+        const QResource resource(font.resource);
+        const int id = resource.isValid() ? QFontDatabase::addApplicationFontFromData(resource.uncompressedData()) : -1;
         if (id >= 0) {
             ids.append(id);
         }
         const QStringList families = id < 0 ? QStringList() : QFontDatabase::applicationFontFamilies(id);
         if (families.isEmpty()) {
-            return fail(
-                QCoreApplication::translate("FontRegistry", "The bundled font %1 could not be loaded.")
-                    .arg(path));
+            return fail(QCoreApplication::translate("FontRegistry", "The bundled font %1 could not be loaded.")
+                            .arg(font.resource));
         }
-        if (!registered.isEmpty() && families.constFirst() != registered) {
+        if (families.constFirst() != font.family) {
             return fail(QCoreApplication::translate("FontRegistry",
                                                     "The bundled font %1 does not belong to the family %2.")
-                            .arg(path, registered));
+                            .arg(font.resource, font.family));
         }
-        registered = families.constFirst();
     }
-    family = registered;
-    return family;
+    done = true;
+    return kSerif;
 }
 
 } // namespace mla::core

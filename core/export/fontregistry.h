@@ -2,21 +2,44 @@
 
 #include "util/result.h"
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace mla::core {
 
+/// One font file compiled into core.
+struct BundledFont
+{
+    QString resource; ///< ":/fonts/NotoSerif-Regular.ttf"
+    QString family;   ///< "Noto Serif"
+    bool bold = false;
+};
+
 /// The fonts exported documents are set in. They are compiled into core (resource :/fonts) rather
 /// than taken from the system, so a letter comes out with the same glyphs, metrics and page breaks
-/// on every machine, and every font the PDF embeds may legally be embedded (SIL OFL 1.1).
+/// on every machine, and every font the PDF embeds may legally be embedded (SIL OFL 1.1):
+/// Noto Serif (Latin, Greek, Cyrillic), Noto Naskh Arabic and Noto Sans CJK SC (simplified
+/// Chinese; named explicitly, because font fallback picks the Japanese face, whose shapes differ).
+/// Noto Sans CJK SC has no bold face here: Qt emboldens it, which keeps 16 MB out of the app.
 class FontRegistry
 {
 public:
-    /// Registers the bundled fonts with Qt on the first call and returns their family name.
+    /// Registers the bundled fonts with Qt on the first call and returns the Latin family's name.
     /// Safe to call from any thread and as often as needed. Fails when no QGuiApplication exists
     /// yet (Qt cannot register fonts without one) or a font resource is missing or unreadable;
     /// a failed attempt is retried on the next call.
     static Result<QString> documentFontFamily();
+
+    /// Registers the bundled fonts like documentFontFamily() and returns familyChain(@p language).
+    static Result<QStringList> familiesFor(const QString &language);
+
+    /// The families a letter in @p language (a code such as "ar") is set in, in the order Qt tries
+    /// them for each character: the family made for the language's script first, then every other
+    /// bundled family, so that a name in another script still prints in a bundled font.
+    static QStringList familyChain(const QString &language);
+
+    static QList<BundledFont> bundledFonts();
 };
 
 } // namespace mla::core

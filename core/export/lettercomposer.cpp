@@ -1,5 +1,7 @@
 #include "export/lettercomposer.h"
 
+#include "export/letterlanguage.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -11,92 +13,11 @@
 #include <unicode/timezone.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <memory>
 #include <utility>
 
 namespace mla::core {
-
-LetterPhrases LetterPhrases::english()
-{
-    LetterPhrases p;
-    p.displayLocale = QStringLiteral("en");
-    p.dateLocale = QStringLiteral("en_GB");
-
-    p.title = QStringLiteral("Request for Mutual Legal Assistance in Criminal Matters");
-    p.confidentialMarking = QStringLiteral("CONFIDENTIAL");
-    p.urgentMarking = QStringLiteral("URGENT");
-    p.referencePattern = QStringLiteral("Our reference: %1");
-    p.pageNumberPattern = QStringLiteral("Page %1 of %2");
-    p.countryPattern = QStringLiteral("%1 (%2)");
-    p.itemCaption = QStringLiteral("%1 %2");
-    p.itemCaptionTitled = QStringLiteral("%1 %2: %3");
-    p.labelled = QStringLiteral("%1: %2");
-    p.yes = QStringLiteral("Yes");
-
-    p.headingRequestingAuthority = QStringLiteral("Requesting authority");
-    p.headingLegalBasis = QStringLiteral("Legal basis");
-    p.headingProceedings = QStringLiteral("Proceedings");
-    p.headingFacts = QStringLiteral("Summary of the facts");
-    p.headingOffences = QStringLiteral("Offences");
-    p.headingPersons = QStringLiteral("Persons concerned");
-    p.headingMeasures = QStringLiteral("Assistance requested");
-    p.headingProcedures = QStringLiteral("Procedures to be followed");
-    p.headingAssurances = QStringLiteral("Assurances and undertakings");
-    p.headingUrgency = QStringLiteral("Urgency");
-    p.headingConfidentiality = QStringLiteral("Confidentiality");
-    p.headingFurther = QStringLiteral("Further information");
-    p.headingContact = QStringLiteral("Contact");
-    p.headingAnnexes = QStringLiteral("Annexes");
-
-    p.openingFull = QStringLiteral(
-        "The requesting authority, %1, presents its compliments to %2 and respectfully asks the competent "
-        "authorities of %3 for their assistance in the criminal matter set out in this letter.");
-    p.openingNoAddressee = QStringLiteral(
-        "The requesting authority, %1, presents its compliments and respectfully asks the competent "
-        "authorities of %2 for their assistance in the criminal matter set out in this letter.");
-    p.openingNoAuthority = QStringLiteral(
-        "The requesting authority presents its compliments to %1 and respectfully asks the competent "
-        "authorities of %2 for their assistance in the criminal matter set out in this letter.");
-    p.openingMinimal = QStringLiteral(
-        "The requesting authority presents its compliments and respectfully asks the competent "
-        "authorities of %1 for their assistance in the criminal matter set out in this letter.");
-    p.requestedStateUnnamed = QStringLiteral("the requested State");
-    p.requestingStateUnnamed = QStringLiteral("the requesting State");
-
-    p.reciprocityIntro =
-        QStringLiteral("The requesting authority gives the following assurance of reciprocity:");
-    p.evidenceIntro = QStringLiteral("The evidence gathered so far is the following:");
-    p.offencesIntroOne =
-        QStringLiteral("Under the law of %1, the facts described above constitute the following offence:");
-    p.offencesIntroMany =
-        QStringLiteral("Under the law of %1, the facts described above constitute the following offences:");
-    p.personsIntro = QStringLiteral("This request concerns the following persons:");
-    p.measuresIntro = QStringLiteral("The requesting authority asks that the following measures be taken. "
-                                     "Each is followed by its link to the facts of the case.");
-    p.proceduresIntro = QStringLiteral("The requesting authority asks that the following procedures be "
-                                       "observed, in so far as the law of the requested State permits:");
-    p.assurancesIntro = QStringLiteral("The requesting authority makes the following statements and gives "
-                                       "the following undertakings:");
-    p.urgent = QStringLiteral("This request is urgent.");
-    p.urgentWithDeadline =
-        QStringLiteral("This request is urgent. The requesting authority would be grateful if it could be "
-                       "executed by %1.");
-    p.urgencyReasonsIntro = QStringLiteral("The urgency arises for the following reasons:");
-    p.confidentialityRequest = QStringLiteral(
-        "The requesting authority asks that this request, its contents and the fact that it has been made "
-        "be kept confidential, except to the extent needed to execute it. If the requested State cannot "
-        "comply with this, the requesting authority asks to be informed before any step is taken.");
-    p.confidentialityReasonsIntro = QStringLiteral("Confidentiality is needed for the following reasons:");
-    p.contactIntro = QStringLiteral("Any questions about this request may be addressed to:");
-    p.closing = QStringLiteral("The requesting authority thanks the competent authorities of %1 for their "
-                               "assistance and will gladly provide any further information they may need.");
-    p.annexesIntro = QStringLiteral("The following documents are annexed to this request:");
-    p.annexPages = QStringLiteral("%1 (%2 pages)");
-    p.annexPagesOne = QStringLiteral("%1 (1 page)");
-    p.annexPagesText = QStringLiteral("%1 (%2)");
-    p.translation = QStringLiteral("This request is accompanied by a translation into %1.");
-    return p;
-}
 
 namespace {
 
@@ -126,13 +47,17 @@ QStringList paragraphsOf(const QString &text)
 class Composer
 {
 public:
-    Composer(const Request &request, const RequestForm &form, const LetterPhrases &phrases)
-        : m_request(request), m_form(form), m_phrases(phrases)
+    Composer(const Request &request, const RequestForm &form, const LetterPhrases &phrases,
+             const LetterOptions &options)
+        : m_request(request), m_form(form), m_phrases(phrases), m_labels(phrases.formLabels), m_options(options)
     {
-        // Gregorian calendar and Latin digits whatever the locale's default: a court reads the date
-        // as written on the file, and some locales default to another calendar or other digits.
+        // Gregorian calendar and Latin digits unless asked otherwise, whatever the locale's default:
+        // a court reads the date as written on the file, and some locales default to another
+        // calendar (fa_IR, th_TH) or other digits (ar_EG).
+        const QString numbers =
+            options.numberingSystem.isEmpty() ? phrases.numberingSystem : options.numberingSystem;
         const QByteArray locale =
-            (phrases.dateLocale + QStringLiteral("@calendar=gregorian;numbers=latn")).toLatin1();
+            (phrases.dateLocale + QStringLiteral("@calendar=gregorian;numbers=") + numbers).toLatin1();
         m_dateFormat.reset(
             icu::DateFormat::createDateInstance(icu::DateFormat::kLong, icu::Locale(locale.constData())));
         if (m_dateFormat) {
@@ -145,7 +70,10 @@ public:
         ComposedDocument doc;
         // The phrase set titles the general MLA letter; every other request type is titled by its form
         // (an extradition request must not be headed "mutual legal assistance").
-        doc.title = m_request.typeId == QLatin1String("mla.general") ? m_phrases.title : m_form.title();
+        doc.title =
+            m_request.typeId == QLatin1String("mla.general") ? m_phrases.title : m_labels.formTitle(m_form);
+        doc.language = m_phrases.language;
+        doc.rightToLeft = m_phrases.rightToLeft;
         doc.reference = value(QStringLiteral("authority.reference"));
         if (flag(QStringLiteral("confidentiality.required"))) {
             doc.confidentialityMarking = m_phrases.confidentialMarking;
@@ -174,7 +102,7 @@ public:
         // section holds tables only, so the paragraph numbers still run in the order printed.
         Blocks contactBlocks = contact();
         Blocks annexBlocks = annexes();
-        doc.signature.name = value(QStringLiteral("signature.name"));
+        doc.signature.name = display(QStringLiteral("signature.name"));
         doc.signature.capacity = value(QStringLiteral("signature.capacity"));
         doc.signature.place = value(QStringLiteral("signature.place"));
         doc.signature.date = display(QStringLiteral("signature.date"));
@@ -208,16 +136,23 @@ private:
         return m_request.flag(key);
     }
 
+    /// A field's label in the letter's language.
     QString label(const QString &collection, const QString &key) const
     {
-        const FieldDefinition *field = m_form.field(collection, key);
-        return field ? field->label : key;
+        const FormStep *step = m_form.stepFor(collection, key);
+        const FieldDefinition *field = step ? step->field(key) : nullptr;
+        return field ? m_labels.fieldLabel(m_form, *step, *field) : key;
+    }
+
+    QString label(const FormStep &step, const FieldDefinition &field) const
+    {
+        return m_labels.fieldLabel(m_form, step, field);
     }
 
     QString itemLabel(const QString &collection) const
     {
         const FormStep *step = m_form.stepForCollection(collection);
-        return step ? step->itemLabel : collection;
+        return step ? m_labels.itemLabel(m_form, *step) : collection;
     }
 
     /// A value as the letter prints it, read according to its field's kind; empty for a flag
@@ -225,13 +160,14 @@ private:
     QString display(const QString &collection, const QString &key, const QString &raw) const
     {
         const QString text = raw.trimmed();
-        const FieldDefinition *field = m_form.field(collection, key);
+        const FormStep *step = m_form.stepFor(collection, key);
+        const FieldDefinition *field = step ? step->field(key) : nullptr;
         if (text.isEmpty() || !field) {
             return text;
         }
         switch (field->kind) {
         case FieldKind::Choice:
-            return field->optionLabel(text);
+            return m_labels.optionLabel(m_form, *step, *field, text);
         case FieldKind::Country:
             return countryWithCode(text);
         case FieldKind::Date:
@@ -239,8 +175,16 @@ private:
         case FieldKind::Flag:
             return text == QLatin1String("true") ? m_phrases.yes : QString();
         default:
-            return text;
+            return m_options.latinTranscription && isPersonNameField(collection, key) ? withTranscription(text)
+                                                                                       : text;
         }
+    }
+
+    /// A name as typed, followed by its Latin transcription when it is written in another script.
+    QString withTranscription(const QString &name) const
+    {
+        const QString latin = latinTranscription(name);
+        return latin.isEmpty() ? name : m_phrases.nameTranscription.arg(name, latin);
     }
 
     QString display(const QString &key)
@@ -307,24 +251,30 @@ private:
         return fromIcu(out);
     }
 
-    QString countryOrFallback(const QString &key, const QString &fallback)
+    /// The state as the letter's sentences name it: @p named around its name in the letter's
+    /// language (or the text as typed when it is no country code), @p unnamed when none was
+    /// entered. Both come from the phrase set, so a language can add the article or case that
+    /// its sentences need ("l’État requis (France)", "запрашиваемого государства (Франция)").
+    QString stateInSentence(const QString &key, const QString &named, const QString &unnamed)
     {
         const QString typed = value(key);
-        const QString name = countryName(typed);
-        if (!name.isEmpty()) {
-            return name;
+        if (typed.isEmpty()) {
+            return unnamed;
         }
-        return typed.isEmpty() ? fallback : typed;
+        const QString name = countryName(typed);
+        return named.arg(name.isEmpty() ? typed : name);
     }
 
     QString requestedState()
     {
-        return countryOrFallback(QStringLiteral("addressee.state"), m_phrases.requestedStateUnnamed);
+        return stateInSentence(QStringLiteral("addressee.state"), m_phrases.requestedStateNamed,
+                               m_phrases.requestedStateUnnamed);
     }
 
     QString requestingState()
     {
-        return countryOrFallback(QStringLiteral("authority.state"), m_phrases.requestingStateUnnamed);
+        return stateInSentence(QStringLiteral("authority.state"), m_phrases.requestingStateNamed,
+                               m_phrases.requestingStateUnnamed);
     }
 
     DocumentBlock numbered(const QString &text) { return DocumentBlock::paragraph(text, ++m_number); }
@@ -417,7 +367,7 @@ private:
         if (const FormStep *step = m_form.stepForCollection(collection)) {
             for (const FieldDefinition &field : step->fields) {
                 if (field.key != captionKey) {
-                    addRow(rows, field.label, display(collection, field.key, item.value(field.key)));
+                    addRow(rows, label(*step, field), display(collection, field.key, item.value(field.key)));
                 }
             }
         }
@@ -601,7 +551,7 @@ private:
             }
             for (const FieldDefinition &field : step.fields) {
                 if (!m_used.contains(field.key) && !hidden(field)) {
-                    addRow(rows, field.label, display(QString(), field.key, m_request.value(field.key)));
+                    addRow(rows, label(step, field), display(QString(), field.key, m_request.value(field.key)));
                 }
             }
         }
@@ -664,6 +614,8 @@ private:
     const Request &m_request;
     const RequestForm &m_form;
     const LetterPhrases &m_phrases;
+    const FormLabels &m_labels;
+    const LetterOptions &m_options;
     std::unique_ptr<icu::DateFormat> m_dateFormat;
     QSet<QString> m_used;
     QSet<QString> m_usedCollections;
@@ -673,7 +625,7 @@ private:
 } // namespace
 
 Result<ComposedDocument> composeLetter(const Request &request, const RequestForm &form,
-                                       const LetterPhrases &phrases)
+                                       const LetterPhrases &phrases, const LetterOptions &options)
 {
     if (!request.typeId.isEmpty() && request.typeId != form.typeId()) {
         return makeError(
@@ -682,7 +634,110 @@ Result<ComposedDocument> composeLetter(const Request &request, const RequestForm
                                         "The request of type %1 cannot be written with the form of %2.")
                 .arg(request.typeId, form.typeId()));
     }
-    return Composer(request, form, phrases).compose();
+    // Checked here, where the field is still known, so that the error names it; the PDF writer
+    // checks the finished document again for text that did not come from the request.
+    if (Result<void> printable = checkPrintable(request, form); !printable) {
+        return printable.error();
+    }
+    return Composer(request, form, phrases, options).compose();
+}
+
+namespace {
+
+/// One block as the text of a table cell: paragraphs keep their number, key/value rows become
+/// "label: value" lines in the block's language, tables a line per row, lists a line per item.
+QString flattened(const DocumentBlock &block, const LetterPhrases &phrases)
+{
+    QStringList lines;
+    if (!block.caption.isEmpty()) {
+        lines << block.caption;
+    }
+    switch (block.kind) {
+    case DocumentBlock::Kind::Paragraph:
+        lines << (block.number > 0 ? QString::number(block.number) + QStringLiteral(". ") + block.text : block.text);
+        break;
+    case DocumentBlock::Kind::KeyValueTable:
+        for (const KeyValueRow &row : block.rows) {
+            lines << phrases.labelled.arg(row.label, row.value);
+        }
+        break;
+    case DocumentBlock::Kind::Table:
+        if (!block.header.isEmpty()) {
+            lines << block.header.join(QStringLiteral(" | "));
+        }
+        for (const QStringList &row : block.cells) {
+            lines << row.join(QStringLiteral(" | "));
+        }
+        break;
+    case DocumentBlock::Kind::BulletList:
+        for (const QString &item : block.items) {
+            lines << QStringLiteral("\u2022 ") + item;
+        }
+        break;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+/// "first / second", or one of them when both say the same or one is empty.
+QString both(const QString &first, const QString &second)
+{
+    if (first.isEmpty() || first == second) {
+        return second;
+    }
+    if (second.isEmpty()) {
+        return first;
+    }
+    return first + QStringLiteral(" / ") + second;
+}
+
+} // namespace
+
+Result<ComposedDocument> composeBilingual(const Request &request, const RequestForm &form,
+                                          const LetterPhrases &primary, const LetterPhrases &secondary,
+                                          const LetterOptions &options)
+{
+    const Result<ComposedDocument> first = composeLetter(request, form, primary, options);
+    if (!first) {
+        return first.error();
+    }
+    const Result<ComposedDocument> second = composeLetter(request, form, secondary, options);
+    if (!second) {
+        return second.error();
+    }
+    ComposedDocument doc;
+    doc.language = first->language;
+    doc.rightToLeft = first->rightToLeft;
+    doc.title = first->title == second->title ? first->title : first->title + QLatin1Char('\n') + second->title;
+    doc.reference = first->reference;
+    doc.confidentialityMarking = both(first->confidentialityMarking, second->confidentialityMarking);
+    doc.priorityMarking = both(first->priorityMarking, second->priorityMarking);
+    // The reference once, in the first language's words (it is the same number for both); the
+    // page numbers in both, which QString::arg() fills at every occurrence of %1 and %2.
+    doc.referencePattern = first->referencePattern;
+    doc.pageNumberPattern = both(first->pageNumberPattern, second->pageNumberPattern);
+    doc.signature = first->signature;
+    doc.signature.date = both(first->signature.date, second->signature.date);
+
+    // The same request gives both languages the same sections and blocks (which ones appear
+    // depends on the values only), so they pair by position; padding keeps a mismatch visible
+    // rather than shifting every later row.
+    const qsizetype sections = std::max(first->sections.size(), second->sections.size());
+    for (qsizetype s = 0; s < sections; ++s) {
+        const DocumentSection left = first->sections.value(s);
+        const DocumentSection right = second->sections.value(s);
+        QStringList header;
+        if (!left.heading.isEmpty() || !right.heading.isEmpty()) {
+            header = {left.heading, right.heading};
+        }
+        QList<QStringList> rows;
+        const qsizetype blocks = std::max(left.blocks.size(), right.blocks.size());
+        for (qsizetype b = 0; b < blocks; ++b) {
+            rows.append({b < left.blocks.size() ? flattened(left.blocks.at(b), primary) : QString(),
+                         b < right.blocks.size() ? flattened(right.blocks.at(b), secondary) : QString()});
+        }
+        doc.sections.append(DocumentSection{QString(), {DocumentBlock::table(header, rows)}});
+    }
+    return doc;
 }
 
 } // namespace mla::core

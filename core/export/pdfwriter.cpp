@@ -1,6 +1,7 @@
 #include "export/pdfwriter.h"
 
 #include "export/fontregistry.h"
+#include "export/glyphcoverage.h"
 #include "io/safesave.h"
 #include "mla/buildinfo.h"
 
@@ -21,6 +22,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 // The resolution QTextDocument lays text out at when it has no paint device of its own: fonts
@@ -111,7 +113,29 @@ QString filled(const QString &pattern, const QString &first, const QString &seco
                                                  : first + QStringLiteral(" / ") + second;
 }
 
+/// The direction of the first character of @p text that has one (letters of a script), if any.
+std::optional<Qt::LayoutDirection> firstStrongDirection(const QString &text)
+{
+    for (const char32_t c : text.toUcs4()) {
+        switch (QChar::direction(c)) {
+        case QChar::DirL:
+            return Qt::LeftToRight;
+        case QChar::DirR:
+        case QChar::DirAL:
+            return Qt::RightToLeft;
+        default:
+            break;
+        }
+    }
+    return std::nullopt;
+}
+
 /// The letter as HTML for QTextDocument. All user text goes through escaped().
+///
+/// Right-to-left letters: QTextDocument's HTML import makes every block left-to-right unless it
+/// says otherwise, and lays table columns out left to right whatever the direction, so the builder
+/// sets each block's direction and writes table rows in reverse order (the label column, or the
+/// first language of a bilingual letter, comes out on the right).
 class HtmlBuilder
 {
 public:
@@ -133,9 +157,38 @@ public:
     }
 
 private:
-    void paragraph(const QString &style, const QString &content, int state = 0, const QString &align = {})
+    /// The dir attribute of a block of the letter's own structure (title, headings, signature):
+    /// the letter's direction.
+    QString documentDir() const
     {
-        m_html += QStringLiteral("<p");
+        return m_doc.rightToLeft ? QStringLiteral(" dir=\"rtl\"") : QStringLiteral(" dir=\"ltr\"");
+    }
+
+    /// The dir attribute of a block of text: the direction of its first letter, so that a
+    /// paragraph typed in English reads left to right in an Arabic letter (and Arabic text right
+    /// to left in an English one) with its punctuation in place. Text without letters (telephone
+    /// numbers, amounts) is left to right: a right-to-left base would print "+00 555 0142" as
+    /// "0142 555 00+". Alignment follows: "left" in HTML is the start of the line.
+    static QString textDir(const QString &text)
+    {
+        return firstStrongDirection(text) == Qt::RightToLeft ? QStringLiteral(" dir=\"rtl\"")
+                                                             : QStringLiteral(" dir=\"ltr\"");
+    }
+
+    /// Table cells in visual order, left to right.
+    template <typename T>
+    QList<T> visualOrder(QList<T> cells) const
+    {
+        if (m_doc.rightToLeft) {
+            std::reverse(cells.begin(), cells.end());
+        }
+        return cells;
+    }
+
+    void paragraph(const QString &style, const QString &content, int state = 0, const QString &align = {},
+                   const QString &dir = {})
+    {
+        m_html += QStringLiteral("<p") + (dir.isEmpty() ? documentDir() : dir);
         if (!align.isEmpty()) {
             m_html += QStringLiteral(" align=\"") + align + QLatin1Char('"');
         }
@@ -222,19 +275,25 @@ private:
         if (block.number > 0) {
             // The space after the number becomes a tab to a stop at the hanging indent once the
             // document is built (HTML would collapse a tab), so the text of "9." and "10." lines up.
-            paragraph(margins(0, 6) +
-                          QStringLiteral(" margin-left:%1; text-indent:-%1;").arg(css(kNumberIndentPt)),
+            // The hanging indent is on the side the text starts: Qt applies the text indent at the
+            // start of a right-to-left line but leaves the margins where they are named.
+            const QString dir = textDir(block.text);
+            const bool rtl = dir.contains(QLatin1String("rtl"));
+            paragraph(margins(0, 6) + QStringLiteral(" margin-%1:%2; text-indent:-%2;")
+                                          .arg(rtl ? QStringLiteral("right") : QStringLiteral("left"),
+                                               css(kNumberIndentPt)),
                       QString::number(block.number) + QStringLiteral(". ") + escaped(block.text),
-                      keep | kNumbered, QStringLiteral("justify"));
+                      keep | kNumbered, QStringLiteral("justify"), dir);
         } else {
-            paragraph(margins(0, 6), escaped(block.text), keep);
+            paragraph(margins(0, 6), escaped(block.text), keep, {}, textDir(block.text));
         }
     }
 
     void caption(const QString &text)
     {
         if (!printableText(text).trimmed().isEmpty()) {
-            paragraph(margins(6, 3) + QStringLiteral(" font-weight:bold;"), escaped(text), kKeepWithNext);
+            paragraph(margins(6, 3) + QStringLiteral(" font-weight:bold;"), escaped(text), kKeepWithNext, {},
+                      textDir(text));
         }
     }
 
@@ -255,9 +314,14 @@ private:
         }
         m_html += tableOpen();
         for (const KeyValueRow &row : rows) {
-            m_html += QStringLiteral("<tr><td width=\"30%\" style=\"font-weight:bold; background-color:") +
-                      QLatin1String(kLabelBackground) + QStringLiteral(";\">") + escaped(row.label) +
-                      QStringLiteral("</td><td>") + escaped(row.value) + QStringLiteral("</td></tr>");
+            const QString label = QStringLiteral("<td width=\"30%\"") + textDir(row.label) +
+                                  QStringLiteral(" style=\"font-weight:bold; background-color:") +
+                                  QLatin1String(kLabelBackground) + QStringLiteral(";\">") + escaped(row.label) +
+                                  QStringLiteral("</td>");
+            const QString value =
+                QStringLiteral("<td") + textDir(row.value) + QLatin1Char('>') + escaped(row.value) + QStringLiteral("</td>");
+            m_html += QStringLiteral("<tr>") + visualOrder(QStringList{label, value}).join(QString()) +
+                      QStringLiteral("</tr>");
         }
         m_html += QStringLiteral("</table>");
     }
@@ -274,20 +338,25 @@ private:
         m_html += tableOpen();
         if (!header.isEmpty()) {
             // <thead> makes QTextDocument repeat the header row on every page the table spans.
-            m_html += QStringLiteral("<thead><tr>");
+            QStringList cells;
             for (qsizetype c = 0; c < columns; ++c) {
-                m_html += QStringLiteral("<th align=\"left\" style=\"background-color:") +
-                          QLatin1String(kHeaderBackground) + QStringLiteral(";\">") +
-                          escaped(header.value(c)) + QStringLiteral("</th>");
+                cells << QStringLiteral("<th align=\"left\"") + textDir(header.value(c)) +
+                             QStringLiteral(" style=\"background-color:") + QLatin1String(kHeaderBackground) +
+                             QStringLiteral(";\">") + escaped(header.value(c)) + QStringLiteral("</th>");
             }
-            m_html += QStringLiteral("</tr></thead>");
+            m_html += QStringLiteral("<thead><tr>") + visualOrder(cells).join(QString()) +
+                      QStringLiteral("</tr></thead>");
         }
+        // Columns share the width equally: QTextDocument otherwise sizes them by their content,
+        // which squeezes one language of a bilingual letter into a narrow strip.
+        const QString width = QStringLiteral(" width=\"%1%\"").arg(100 / std::max<qsizetype>(columns, 1));
         for (const QStringList &row : rows) {
-            m_html += QStringLiteral("<tr>");
+            QStringList cells;
             for (qsizetype c = 0; c < columns; ++c) {
-                m_html += QStringLiteral("<td>") + escaped(row.value(c)) + QStringLiteral("</td>");
+                cells << QStringLiteral("<td") + width + textDir(row.value(c)) + QLatin1Char('>') +
+                             escaped(row.value(c)) + QStringLiteral("</td>");
             }
-            m_html += QStringLiteral("</tr>");
+            m_html += QStringLiteral("<tr>") + visualOrder(cells).join(QString()) + QStringLiteral("</tr>");
         }
         m_html += QStringLiteral("</table>");
     }
@@ -300,7 +369,7 @@ private:
         m_html += QStringLiteral("<ul style=\"") + margins(0, 6) + QStringLiteral("\">");
         for (qsizetype i = 0; i < items.size(); ++i) {
             const bool keep = keepLastWithNext && i + 1 == items.size();
-            m_html += QStringLiteral("<li style=\"") + margins(0, 2) +
+            m_html += QStringLiteral("<li") + textDir(items.at(i)) + QStringLiteral(" style=\"") + margins(0, 2) +
                       (keep ? QStringLiteral(" -qt-user-state:%1;").arg(kKeepWithNext) : QString()) +
                       QStringLiteral("\">") + escaped(items.at(i)) + QStringLiteral("</li>");
         }
@@ -415,31 +484,48 @@ void avoidBadBreaks(QTextDocument &doc, qreal pageHeight, qreal topMargin, qreal
     }
 }
 
-/// Puts a tab between each paragraph number and its text, with a stop at the hanging indent.
+/// Starts the text of each numbered paragraph at the hanging indent, so that the text of "9." and
+/// "10." lines up with the lines below. Left to right: the space after the number becomes a tab
+/// to a stop at the indent. Right to left, Qt 6.4 places tab stops wrongly, so the space is
+/// widened instead (letter spacing) to fill the indent beside the number.
 void alignParagraphNumbers(QTextDocument &doc)
 {
-    const QList<QTextOption::Tab> tabs = {QTextOption::Tab(layoutPt(kNumberIndentPt), QTextOption::LeftTab)};
+    const qreal indent = layoutPt(kNumberIndentPt);
+    const QList<QTextOption::Tab> tabs = {QTextOption::Tab(indent, QTextOption::LeftTab)};
     QTextCursor cursor(&doc);
     cursor.beginEditBlock();
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
         if (block.userState() <= 0 || !(block.userState() & kNumbered)) {
             continue;
         }
-        cursor.setPosition(block.position());
+        const qsizetype gap = block.text().indexOf(QLatin1Char(' '));
+        if (gap <= 0) {
+            continue;
+        }
+        const int start = block.position();
+        if (block.blockFormat().layoutDirection() == Qt::RightToLeft) {
+            cursor.setPosition(start + static_cast<int>(gap));
+            cursor.setPosition(start + static_cast<int>(gap) + 1, QTextCursor::KeepAnchor);
+            const QFont font = cursor.charFormat().font().resolve(doc.defaultFont());
+            const qreal used = QFontMetricsF(font).horizontalAdvance(block.text().left(gap + 1));
+            QTextCharFormat spacer;
+            spacer.setFontLetterSpacingType(QFont::AbsoluteSpacing);
+            spacer.setFontLetterSpacing(std::max<qreal>(0, indent - used));
+            cursor.mergeCharFormat(spacer);
+            continue;
+        }
+        cursor.setPosition(start);
         QTextBlockFormat format = block.blockFormat();
         format.setTabPositions(tabs);
         cursor.setBlockFormat(format);
-        const qsizetype gap = block.text().indexOf(QLatin1Char(' '));
-        if (gap > 0) {
-            cursor.setPosition(block.position() + static_cast<int>(gap));
-            cursor.setPosition(block.position() + static_cast<int>(gap) + 1, QTextCursor::KeepAnchor);
-            cursor.insertText(QStringLiteral("\t"));
-        }
+        cursor.setPosition(start + static_cast<int>(gap));
+        cursor.setPosition(start + static_cast<int>(gap) + 1, QTextCursor::KeepAnchor);
+        cursor.insertText(QStringLiteral("\t"));
     }
     cursor.endEditBlock();
 }
 
-bool paint(const ComposedDocument &document, const QString &family, QIODevice &device, QString &failure)
+bool paint(const ComposedDocument &document, const QStringList &families, QIODevice &device, QString &failure)
 {
     QPdfWriter writer(&device);
     writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
@@ -455,7 +541,9 @@ bool paint(const ComposedDocument &document, const QString &family, QIODevice &d
 
     QTextDocument doc;
     doc.setUseDesignMetrics(true);
-    QFont bodyFont(family);
+    // The whole chain of bundled families: Qt takes each character from the first that has it.
+    QFont bodyFont(families.constFirst());
+    bodyFont.setFamilies(families);
     bodyFont.setPointSizeF(kBodyPt);
     doc.setDefaultFont(bodyFont);
     // Bullets hang in the same indent as paragraph numbers, so list text lines up with paragraph text.
@@ -491,7 +579,8 @@ bool paint(const ComposedDocument &document, const QString &family, QIODevice &d
     const qreal scale = writer.width() / page.width();
     const qreal left = deviceMm(kMarginLeftMm);
     const qreal right = deviceMm(kPageWidthMm - kMarginRightMm);
-    QFont headerFont(family);
+    QFont headerFont(families.constFirst());
+    headerFont.setFamilies(families);
     headerFont.setPointSizeF(kHeaderPt);
     QFont markingFont = headerFont;
     markingFont.setBold(true);
@@ -504,7 +593,13 @@ bool paint(const ComposedDocument &document, const QString &family, QIODevice &d
         marking.isEmpty() ? 0 : QFontMetricsF(markingFont, &writer).horizontalAdvance(marking);
     const qreal referenceRoom = right - left - (marking.isEmpty() ? 0 : markingWidth + deviceMm(8));
     const QString referenceShown = headerMetrics.elidedText(referenceLine, Qt::ElideRight, referenceRoom);
+    // The header is mirrored in a right-to-left letter: the reference starts at the right margin,
+    // the marking sits at the left one. Text is drawn with the letter's base direction.
+    const bool rtl = document.rightToLeft;
+    const qreal referenceX = rtl ? right - headerMetrics.horizontalAdvance(referenceShown) : left;
+    const qreal markingX = rtl ? left : right - markingWidth;
 
+    painter.setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
     for (int index = 0; index < pageCount; ++index) {
         if (index > 0 && !writer.newPage()) {
             failure = QCoreApplication::translate("PdfWriter", "Page %1 could not be added.").arg(index + 1);
@@ -521,11 +616,11 @@ bool paint(const ComposedDocument &document, const QString &family, QIODevice &d
         painter.setPen(Qt::black);
         if (!referenceShown.isEmpty()) {
             painter.setFont(headerFont);
-            painter.drawText(QPointF(left, deviceMm(kHeaderBaselineMm)), referenceShown);
+            painter.drawText(QPointF(referenceX, deviceMm(kHeaderBaselineMm)), referenceShown);
         }
         if (!marking.isEmpty()) {
             painter.setFont(markingFont);
-            painter.drawText(QPointF(right - markingWidth, deviceMm(kHeaderBaselineMm)), marking);
+            painter.drawText(QPointF(markingX, deviceMm(kHeaderBaselineMm)), marking);
         }
         painter.setPen(rulePen);
         painter.drawLine(QPointF(left, deviceMm(kHeaderRuleMm)), QPointF(right, deviceMm(kHeaderRuleMm)));
@@ -545,19 +640,86 @@ bool paint(const ComposedDocument &document, const QString &family, QIODevice &d
     return true;
 }
 
+/// Where a text of the document is printed, for the error message of a character no font has.
+struct PlacedText
+{
+    QString place;
+    QString text;
+};
+
+/// Every text the PDF prints, with where it is printed.
+QList<PlacedText> printedTexts(const ComposedDocument &document)
+{
+    const QString title = QCoreApplication::translate("PdfWriter", "the title");
+    QList<PlacedText> texts = {
+        {title, document.title},
+        {title, document.priorityMarking},
+        {QCoreApplication::translate("PdfWriter", "the header"),
+         document.confidentialityMarking + document.referencePattern + document.reference},
+        {QCoreApplication::translate("PdfWriter", "the footer"), document.pageNumberPattern},
+        {QCoreApplication::translate("PdfWriter", "the signature"),
+         document.signature.name + document.signature.capacity + document.signature.place + document.signature.date},
+    };
+    for (qsizetype i = 0; i < document.sections.size(); ++i) {
+        const DocumentSection &section = document.sections.at(i);
+        const QString place = section.heading.isEmpty()
+                                  ? QCoreApplication::translate("PdfWriter", "section %1").arg(i + 1)
+                                  : QCoreApplication::translate("PdfWriter", "the section \"%1\"")
+                                        .arg(printableText(section.heading).simplified());
+        QStringList all = {section.heading};
+        for (const DocumentBlock &block : section.blocks) {
+            all << block.text << block.caption << block.header << block.items;
+            for (const KeyValueRow &row : block.rows) {
+                all << row.label << row.value;
+            }
+            for (const QStringList &row : block.cells) {
+                all << row;
+            }
+        }
+        texts.append({place, all.join(QLatin1Char('\n'))});
+    }
+    return texts;
+}
+
+/// Fails when the document holds a character no bundled font can draw: Qt would take it from a
+/// system font that the PDF/A file then depends on, or draw nothing at all, without a word.
+Result<void> checkGlyphs(const ComposedDocument &document)
+{
+    const GlyphCoverage &coverage = GlyphCoverage::bundled();
+    for (const PlacedText &placed : printedTexts(document)) {
+        if (const auto missing = coverage.firstMissing(printableText(placed.text))) {
+            return makeError(ErrorCode::Export,
+                             QCoreApplication::translate("PdfWriter",
+                                                         "The character %1 in %2 cannot be printed: none of the "
+                                                         "fonts that come with the app has it.")
+                                 .arg(GlyphCoverage::describe(*missing), placed.place));
+        }
+    }
+    return {};
+}
+
+/// The font families of the document, registered, once its text is known to be printable.
+Result<QStringList> prepare(const ComposedDocument &document)
+{
+    if (Result<void> glyphs = checkGlyphs(document); !glyphs) {
+        return glyphs.error();
+    }
+    return FontRegistry::familiesFor(document.language);
+}
+
 } // namespace
 
 Result<QByteArray> renderPdf(const ComposedDocument &document)
 {
-    const Result<QString> family = FontRegistry::documentFontFamily();
-    if (!family) {
-        return family.error();
+    const Result<QStringList> families = prepare(document);
+    if (!families) {
+        return families.error();
     }
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QString failure;
-    if (!paint(document, *family, buffer, failure)) {
+    if (!paint(document, *families, buffer, failure)) {
         return makeError(
             ErrorCode::Export,
             QCoreApplication::translate("PdfWriter", "The PDF could not be produced: %1").arg(failure));
@@ -568,14 +730,14 @@ Result<QByteArray> renderPdf(const ComposedDocument &document)
 
 Result<void> writePdf(const ComposedDocument &document, const QString &path)
 {
-    const Result<QString> family = FontRegistry::documentFontFamily();
-    if (!family) {
-        return family.error();
+    const Result<QStringList> families = prepare(document);
+    if (!families) {
+        return families.error();
     }
     bool paintFailed = false;
     QString paintFailure;
     Result<void> saved = SafeSave::write(path, [&](QIODevice &device, QString &reason) {
-        if (!paint(document, *family, device, reason)) {
+        if (!paint(document, *families, device, reason)) {
             paintFailed = true;
             paintFailure = reason;
             return false;

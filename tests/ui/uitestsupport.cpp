@@ -65,6 +65,22 @@ std::optional<ui::NewRequestDetails> ScriptedPrompts::askNewRequest(QWidget *,
     return newRequestAnswers.dequeue();
 }
 
+std::optional<core::SigningOptions> ScriptedPrompts::askSigningOptions(QWidget *, const QString &signer,
+                                                                       const QString &, const QString &)
+{
+    signingPrefills << signer;
+    if (signingAnswers.isEmpty()) {
+        ADD_FAILURE() << "unexpected signing dialog";
+        return std::nullopt;
+    }
+    return signingAnswers.takeFirst();
+}
+
+void ScriptedPrompts::showVerification(QWidget *, const core::VerificationReport &report)
+{
+    verifications << report;
+}
+
 std::optional<ui::CaseDetails> ScriptedPrompts::askCaseDetails(QWidget *)
 {
     if (caseAnswers.isEmpty()) {

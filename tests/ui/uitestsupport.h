@@ -44,7 +44,15 @@ public:
     std::optional<ui::CaseDetails> askCaseDetails(QWidget *) override;
     std::optional<ui::NewRequestDetails> askNewRequest(QWidget *, const QList<ui::RequestTypeChoice> &types) override;
 
+    std::optional<core::SigningOptions> askSigningOptions(QWidget *, const QString &signer, const QString &,
+                                                          const QString &) override;
+    void showVerification(QWidget *, const core::VerificationReport &report) override;
+
     QQueue<std::optional<ui::NewRequestDetails>> newRequestAnswers;
+    /// Answers to the signing question; each is moved out when asked.
+    QList<std::optional<core::SigningOptions>> signingAnswers;
+    QStringList signingPrefills;
+    QList<core::VerificationReport> verifications;
     QList<ui::RequestTypeChoice> offeredTypes;
 };
 

@@ -1,0 +1,45 @@
+#pragma once
+
+// Internal to core/signing: the appearance stream of a signature widget. A visible appearance is
+// a box with a few lines of text set in the bundled Noto Serif, embedded as a subset TrueType
+// CIDFont (Identity-H, CIDSet, ToUnicode, /W taken from the font), which is what PDF/A-1b asks of
+// every font a page or an annotation shows. Colours are DeviceGray; nothing is transparent.
+
+#include <QByteArray>
+#include <QList>
+#include <QSizeF>
+#include <QStringList>
+#include <functional>
+#include <optional>
+
+namespace mla::core::detail {
+
+/// An indirect object to append: its number and what goes between "n 0 obj" and "endobj".
+struct PdfObject
+{
+    int number = 0;
+    QByteArray body;
+    int generation = 0;
+};
+
+struct VisibleAppearance
+{
+    int xobjectNumber = 0;    ///< the form XObject to put in the widget's /AP /N
+    QSizeF size;              ///< its /BBox: the widget's size in points
+    QList<PdfObject> objects; ///< the XObject and its font objects
+};
+
+/// Lays out @p lines (the first one larger) in a box @p width points wide, shortening lines that
+/// do not fit with an ellipsis; characters the font lacks print as '?'. The height follows from
+/// the number of lines unless @p height is positive. @p allocate hands out new object numbers.
+/// Fails only when the bundled font cannot be read.
+std::optional<VisibleAppearance> buildVisibleAppearance(const QStringList &lines, double width, double height,
+                                                        const std::function<int()> &allocate);
+
+/// The empty form XObject of an invisible signature (BBox 0 0 0 0).
+PdfObject invisibleAppearance(int number);
+
+/// A stream object body: the dictionary entries @p dictionary (without << >>), /Length added.
+QByteArray streamObject(const QByteArray &dictionary, const QByteArray &data);
+
+} // namespace mla::core::detail
