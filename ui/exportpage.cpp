@@ -1,12 +1,21 @@
 #include "exportpage.h"
 
 #include "export/lettercomposer.h"
+#include "export/letterlanguage.h"
 #include "export/pdfwriter.h"
+#include "export/phrasebook.h"
+#include "export/requestexporter.h"
 #include "storage/casestore.h"
 #include "storage/requestdocument.h"
 #include "userprompts.h"
 
 #include <QBuffer>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -29,22 +38,12 @@ namespace mla::ui {
 namespace {
 
 const QString kExportDirectoryKey = QStringLiteral("export/lastDirectory");
+const QString kLanguageKey = QStringLiteral("export/language");
 
-core::Result<QString> sha256Of(const QString &path)
+QString languageName(const QString &code)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return core::makeError(core::ErrorCode::Io,
-                               QCoreApplication::translate("ExportPage", "Cannot read %1 back: %2")
-                                   .arg(path, file.errorString()));
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file)) {
-        return core::makeError(core::ErrorCode::Io,
-                               QCoreApplication::translate("ExportPage", "Cannot read %1 back: %2")
-                                   .arg(path, file.errorString()));
-    }
-    return QString::fromLatin1(hash.result().toHex());
+    auto phrases = core::LetterPhrases::forLanguage(code);
+    return phrases && !phrases->name.isEmpty() ? QStringLiteral("%1 (%2)").arg(phrases->name, code) : code;
 }
 
 } // namespace
@@ -79,18 +78,61 @@ ExportPage::ExportPage(core::RequestDocument *document, core::CaseStore *store, 
     m_banner->hide();
     layout->addWidget(m_banner);
 
+    // What to produce: the letter's language, a second language side by side, the file format.
+    auto *options = new QHBoxLayout;
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("exportLanguage"));
+    m_bilingual = new QComboBox(this);
+    m_bilingual->setObjectName(QStringLiteral("exportBilingual"));
+    m_bilingual->addItem(tr("none"), QString());
+    for (const QString &code : core::ExportOptions::languages()) {
+        m_language->addItem(languageName(code), code);
+        m_bilingual->addItem(languageName(code), code);
+    }
+    m_language->setCurrentIndex(std::max(0, m_language->findData(QSettings().value(kLanguageKey, QStringLiteral("en")))));
+    m_format = new QComboBox(this);
+    m_format->setObjectName(QStringLiteral("exportFormat"));
+    m_format->addItem(tr("PDF/A"), QStringLiteral("pdf"));
+    m_format->addItem(tr("Word (DOCX)"), QStringLiteral("docx"));
+    m_transcribe = new QCheckBox(tr("Latin transcription of names"), this);
+    m_transcribe->setToolTip(tr("Prints a transcription beside names written in another script; the name itself "
+                                "always prints as typed."));
+    options->addWidget(new QLabel(tr("Language:"), this));
+    options->addWidget(m_language);
+    options->addSpacing(8);
+    options->addWidget(new QLabel(tr("Side by side with:"), this));
+    options->addWidget(m_bilingual);
+    options->addSpacing(8);
+    options->addWidget(new QLabel(tr("Format:"), this));
+    options->addWidget(m_format);
+    options->addSpacing(8);
+    options->addWidget(m_transcribe);
+    options->addStretch(1);
+    layout->addLayout(options);
+
+    m_translationNote = new QLabel(this);
+    m_translationNote->setObjectName(QStringLiteral("translationNote"));
+    m_translationNote->setWordWrap(true);
+    m_translationNote->setForegroundRole(QPalette::PlaceholderText);
+    m_translationNote->hide();
+    layout->addWidget(m_translationNote);
+
     auto *bar = new QHBoxLayout;
     auto *refreshButton =
         new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
     refreshButton->setObjectName(QStringLiteral("refreshPreview"));
     refreshButton->setToolTip(tr("Compose the letter again from the current values."));
     m_saveButton =
-        new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save PDF…"), this);
+        new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save…"), this);
     m_saveButton->setObjectName(QStringLiteral("savePdf"));
+    m_signButton = new QPushButton(tr("Sign and save PDF…"), this);
+    m_signButton->setObjectName(QStringLiteral("signPdf"));
+    m_signButton->setToolTip(tr("Sign the PDF/A letter with your certificate (PAdES) and save it as a new file."));
     m_pageCount = new QLabel(this);
     m_pageCount->setForegroundRole(QPalette::PlaceholderText);
     bar->addWidget(refreshButton);
     bar->addWidget(m_saveButton);
+    bar->addWidget(m_signButton);
     bar->addSpacing(12);
     bar->addWidget(m_pageCount);
     bar->addStretch(1);
@@ -132,7 +174,19 @@ ExportPage::ExportPage(core::RequestDocument *document, core::CaseStore *store, 
             UserPrompts::instance().showError(this, tr("Preview"), m_error->text());
         }
     });
-    connect(m_saveButton, &QPushButton::clicked, this, &ExportPage::savePdf);
+    connect(m_saveButton, &QPushButton::clicked, this, [this] { saveDocument(); });
+    connect(m_signButton, &QPushButton::clicked, this, [this] { signAndSave(); });
+    for (QComboBox *box : {m_language, m_bilingual}) {
+        connect(box, &QComboBox::currentIndexChanged, this, [this] {
+            QSettings().setValue(kLanguageKey, m_language->currentData());
+            markStale();
+        });
+    }
+    connect(m_transcribe, &QCheckBox::toggled, this, &ExportPage::markStale);
+    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
+        // Only PDF/A letters are signed.
+        m_signButton->setEnabled(m_format->currentData() == QLatin1String("pdf"));
+    });
     connect(m_document, &core::RequestDocument::valueChanged, this, &ExportPage::markStale);
     connect(m_document, &core::RequestDocument::collectionChanged, this, &ExportPage::markStale);
 }
@@ -152,9 +206,9 @@ void ExportPage::setBlockingCount(int count)
         m_banner->setText(tr("This request still has %1. You can save the PDF as a draft, "
                              "but the request is not ready to be sent.")
                               .arg(findings));
-        m_saveButton->setText(tr("&Save draft PDF…"));
+        m_saveButton->setText(tr("&Save draft…"));
     } else {
-        m_saveButton->setText(tr("&Save PDF…"));
+        m_saveButton->setText(tr("&Save…"));
     }
     m_banner->setVisible(count > 0);
 }
@@ -186,10 +240,65 @@ void ExportPage::showRenderError(const QString &message)
     m_error->show();
 }
 
+core::ExportOptions ExportPage::exportOptions() const
+{
+    core::ExportOptions options;
+    options.format = m_format->currentData().toString();
+    options.language = m_language->currentData().toString();
+    options.bilingualLanguage = m_bilingual->currentData().toString();
+    if (options.bilingualLanguage == options.language) {
+        options.bilingualLanguage.clear();
+    }
+    options.latinTranscription = m_transcribe->isChecked();
+    return options;
+}
+
+core::Result<core::ComposedDocument> ExportPage::composeForPreview() const
+{
+    const core::ExportOptions options = exportOptions();
+    auto primary = core::LetterPhrases::forLanguage(options.language);
+    if (!primary) {
+        return primary.error();
+    }
+    core::LetterOptions letterOptions;
+    letterOptions.latinTranscription = options.latinTranscription;
+    if (options.bilingualLanguage.isEmpty()) {
+        return core::composeLetter(m_document->request(), m_document->form(), *primary, letterOptions);
+    }
+    auto secondary = core::LetterPhrases::forLanguage(options.bilingualLanguage);
+    if (!secondary) {
+        return secondary.error();
+    }
+    return core::composeBilingual(m_document->request(), m_document->form(), *primary, *secondary, letterOptions);
+}
+
+void ExportPage::updateTranslationNote()
+{
+    const QString language = m_language->currentData().toString();
+    const QList<core::FieldRef> fields =
+        core::fieldsNeedingTranslation(m_document->request(), m_document->form(), language);
+    if (fields.isEmpty()) {
+        m_translationNote->hide();
+        return;
+    }
+    QStringList names;
+    for (const core::FieldRef &field : fields) {
+        names << core::fieldDisplayName(m_document->request(), m_document->form(), field);
+    }
+    m_translationNote->setText(tr("%1 free-text fields are written in another language and print as typed: "
+                                  "translate them into %2 before sending (the app never translates what you "
+                                  "wrote).")
+                                   .arg(fields.size())
+                                   .arg(m_language->currentText()));
+    m_translationNote->setToolTip(names.join(QLatin1Char('\n')));
+    m_translationNote->show();
+}
+
 bool ExportPage::refresh()
 {
     m_stale = false;
-    auto letter = core::composeLetter(m_document->request(), m_document->form());
+    updateTranslationNote();
+    auto letter = composeForPreview();
     if (!letter) {
         showRenderError(tr("The letter could not be composed: %1").arg(letter.error().message));
         return false;
@@ -209,7 +318,7 @@ bool ExportPage::refresh()
     return true;
 }
 
-QString ExportPage::suggestedPath() const
+QString ExportPage::suggestedPath(const QString &suffix) const
 {
     QSettings settings;
     QString directory = settings.value(kExportDirectoryKey).toString();
@@ -227,61 +336,97 @@ QString ExportPage::suggestedPath() const
     if (base.isEmpty()) {
         base = tr("request");
     }
-    return QDir(directory).filePath(base + QStringLiteral(".pdf"));
+    return QDir(directory).filePath(base + QLatin1Char('.') + suffix);
 }
 
-bool ExportPage::savePdf()
+bool ExportPage::saveDocument()
 {
-    QString path = UserPrompts::instance().saveFileName(this, tr("Save PDF"), suggestedPath(),
-                                                        tr("PDF documents (*.pdf)"));
+    return runExport(std::nullopt);
+}
+
+bool ExportPage::signAndSave()
+{
+    const core::Request &request = m_document->request();
+    auto signing = UserPrompts::instance().askSigningOptions(this, request.value(QStringLiteral("signature.name")),
+                                                             request.value(QStringLiteral("signature.capacity")),
+                                                             request.value(QStringLiteral("signature.place")));
+    if (!signing) {
+        return false;
+    }
+    const bool done = runExport(std::move(signing));
+    return done;
+}
+
+bool ExportPage::runExport(std::optional<core::SigningOptions> signing)
+{
+    core::ExportOptions options = exportOptions();
+    if (signing) {
+        options.format = QStringLiteral("pdf");
+        options.signing = std::move(signing);
+    }
+    const QString suffix = options.format;
+    const QString title = options.signing ? tr("Save signed PDF") : tr("Save letter");
+    QString path = UserPrompts::instance().saveFileName(
+        this, title, suggestedPath(suffix),
+        suffix == QLatin1String("docx") ? tr("Word documents (*.docx)") : tr("PDF documents (*.pdf)"));
     if (path.isEmpty()) {
+        if (options.signing) {
+            options.signing->passphrase.clear();
+        }
         return false;
     }
     if (QFileInfo(path).suffix().isEmpty()) {
-        path += QStringLiteral(".pdf");
+        path += QLatin1Char('.') + suffix;
     }
-    auto letter = core::composeLetter(m_document->request(), m_document->form());
-    if (!letter) {
-        UserPrompts::instance().showError(
-            this, tr("Save PDF"), tr("The letter could not be composed:\n%1").arg(letter.error().message));
-        return false;
+
+    // Long letters and signing take a moment: the work runs off the UI thread, which shows that it
+    // is busy and stays responsive. Copies go to the worker, so later edits cannot race with it.
+    QProgressDialog progress(options.signing ? tr("Signing and saving the letter…") : tr("Saving the letter…"),
+                             QString(), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QFutureWatcher<core::Result<core::ExportOutcome>> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<core::Result<core::ExportOutcome>>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run(
+        [request = m_document->request(), form = m_document->form(), options, path]() mutable {
+            auto outcome = core::exportRequest(request, form, options, path);
+            if (options.signing) {
+                options.signing->passphrase.clear();
+            }
+            return outcome;
+        }));
+    if (options.signing) {
+        options.signing->passphrase.clear();
     }
-    if (auto written = core::writePdf(*letter, path); !written) {
-        UserPrompts::instance().showError(this, tr("Save PDF"),
-                                          tr("The PDF could not be saved:\n%1").arg(written.error().message));
+    if (!watcher.isFinished()) {
+        loop.exec();
+    }
+    progress.reset();
+    core::Result<core::ExportOutcome> outcome = watcher.result();
+    if (!outcome) {
+        UserPrompts::instance().showError(this, title, tr("The letter could not be saved:\n%1").arg(outcome.error().message));
         return false;
     }
     QSettings().setValue(kExportDirectoryKey, QFileInfo(path).absolutePath());
-
-    auto hash = sha256Of(path);
-    if (!hash) {
+    if (auto recorded = m_store->recordExport(outcome->record(m_document->request().id)); !recorded) {
         UserPrompts::instance().showError(
-            this, tr("Save PDF"),
-            tr("The PDF was saved, but it could not be recorded in the case file:\n%1")
-                .arg(hash.error().message));
-        return false;
-    }
-    core::ExportRecord record;
-    record.requestId = m_document->request().id;
-    record.format = QStringLiteral("pdf");
-    record.language = QStringLiteral("en");
-    record.sha256 = *hash;
-    record.fileName = QFileInfo(path).fileName();
-    record.signer = m_document->request().value(QStringLiteral("signature.name"));
-    if (auto recorded = m_store->recordExport(record); !recorded) {
-        UserPrompts::instance().showError(
-            this, tr("Save PDF"),
-            tr("The PDF was saved, but it could not be recorded in the case file:\n%1")
-                .arg(recorded.error().message));
+            this, title,
+            tr("The letter was saved, but it could not be recorded in the case file:\n%1").arg(recorded.error().message));
         return false;
     }
 
     m_lastSavedPath = QFileInfo(path).absoluteFilePath();
-    const QString note = m_blockingCount > 0
-                             ? tr("Saved as a draft to %1").arg(QDir::toNativeSeparators(m_lastSavedPath))
-                             : tr("Saved to %1").arg(QDir::toNativeSeparators(m_lastSavedPath));
+    QString note = m_blockingCount > 0 ? tr("Saved as a draft to %1").arg(QDir::toNativeSeparators(m_lastSavedPath))
+                                       : tr("Saved to %1").arg(QDir::toNativeSeparators(m_lastSavedPath));
+    if (!outcome->signer.isEmpty()) {
+        note += tr(" — signed by %1").arg(outcome->signer);
+        if (outcome->trainingCertificate) {
+            note += tr(" (TRAINING certificate)");
+        }
+    }
     m_savedLabel->setText(note);
-    m_savedLabel->setToolTip(tr("SHA-256: %1").arg(*hash));
+    m_savedLabel->setToolTip(tr("SHA-256: %1").arg(outcome->sha256));
     m_savedLabel->show();
     Q_EMIT exported(m_lastSavedPath);
     return true;

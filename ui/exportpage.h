@@ -1,9 +1,17 @@
 #pragma once
 
+#include "export/composeddocument.h"
+#include "export/requestexporter.h"
+#include "util/result.h"
+
 #include <QByteArray>
 #include <QWidget>
 
+#include <optional>
+
 class QBuffer;
+class QCheckBox;
+class QComboBox;
 class QLabel;
 class QPdfDocument;
 class QPdfView;
@@ -31,8 +39,16 @@ public:
     void setBlockingCount(int count);
     /// Composes and renders the letter again; a failure is shown on the page and returned.
     bool refresh();
-    /// Asks for a file name and writes the PDF there; false when cancelled or failed.
-    bool savePdf();
+    /// Asks for a file name and writes the letter there in the chosen language and format (off
+    /// the UI thread); records it in the case file. False when cancelled or failed.
+    bool saveDocument();
+    /// Asks how to sign, then saves a signed PDF/A; the unsigned letter is not kept.
+    bool signAndSave();
+    /// The choices of the option row.
+    core::ExportOptions exportOptions() const;
+    QComboBox *languageBox() const { return m_language; }
+    QComboBox *bilingualBox() const { return m_bilingual; }
+    QComboBox *formatBox() const { return m_format; }
 
     bool isStale() const { return m_stale; }
     const QByteArray &pdfData() const { return m_pdfData; }
@@ -48,7 +64,10 @@ protected:
 
 private:
     void markStale();
-    QString suggestedPath() const;
+    QString suggestedPath(const QString &suffix) const;
+    core::Result<core::ComposedDocument> composeForPreview() const;
+    void updateTranslationNote();
+    bool runExport(std::optional<core::SigningOptions> signing);
     void showRenderError(const QString &message);
 
     core::RequestDocument *m_document;
@@ -64,6 +83,12 @@ private:
     QLabel *m_savedLabel = nullptr;
     QLabel *m_pageCount = nullptr;
     QPushButton *m_saveButton = nullptr;
+    QPushButton *m_signButton = nullptr;
+    QComboBox *m_language = nullptr;
+    QComboBox *m_bilingual = nullptr;
+    QComboBox *m_format = nullptr;
+    QCheckBox *m_transcribe = nullptr;
+    QLabel *m_translationNote = nullptr;
     QString m_lastSavedPath;
 };
 

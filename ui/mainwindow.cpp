@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "model/requestform.h"
+#include "signing/pdfverifier.h"
 
 #include "casetreemodel.h"
 #include "mla/buildinfo.h"
@@ -27,6 +28,10 @@
 #include <QUndoGroup>
 
 namespace mla::ui {
+
+namespace {
+const QString kTrustAnchorsKey = QStringLiteral("signing/trustAnchors");
+} // namespace
 
 namespace {
 
@@ -128,6 +133,9 @@ void MainWindow::createActions()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
+    file->addSeparator();
+    file->addAction(tr("&Verify Signed PDF…"), this, [this] { verifySignedPdf(); });
+    file->addAction(tr("Set &Trust Anchors Folder…"), this, &MainWindow::chooseTrustAnchors);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -436,6 +444,36 @@ void MainWindow::newRequest()
     }
     reloadCases();
     selectRequest(*requestId);
+}
+
+bool MainWindow::verifySignedPdf(const QString &givenPath)
+{
+    const QString path = givenPath.isEmpty()
+                             ? UserPrompts::instance().openFileName(this, tr("Verify signed PDF"), QString(),
+                                                                    tr("PDF documents (*.pdf)"))
+                             : givenPath;
+    if (path.isEmpty()) {
+        return false;
+    }
+    core::VerifyOptions options;
+    options.trustDirectory = QSettings().value(kTrustAnchorsKey).toString();
+    auto report = core::PdfVerifier::verify(path, options);
+    if (!report) {
+        UserPrompts::instance().showError(this, tr("Verify signed PDF"), report.error().message);
+        return false;
+    }
+    UserPrompts::instance().showVerification(this, *report);
+    return report->ok();
+}
+
+void MainWindow::chooseTrustAnchors()
+{
+    // The certificates of the authorities whose signatures are to be trusted, as PEM files.
+    const QString folder = UserPrompts::instance().existingDirectory(
+        this, tr("Folder of trusted certificates (PEM)"), QSettings().value(kTrustAnchorsKey).toString());
+    if (!folder.isEmpty()) {
+        QSettings().setValue(kTrustAnchorsKey, folder);
+    }
 }
 
 void MainWindow::renameRequest()

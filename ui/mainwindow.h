@@ -60,6 +60,10 @@ public Q_SLOTS:
     void newRequest();
     void deleteRequest();
     void renameRequest();
+    /// Verifies a signed PDF (asking for it when @p path is empty) and shows the result; true when
+    /// every signature is valid and the last covers the whole file.
+    bool verifySignedPdf(const QString &path = {});
+    void chooseTrustAnchors();
     void showAbout();
 
 protected:

@@ -1,5 +1,7 @@
 #include "userprompts.h"
 
+#include "signingdialogs.h"
+
 #include <QCoreApplication>
 #include <QComboBox>
 #include <QDialog>
@@ -58,6 +60,11 @@ public:
         return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
     }
 
+    QString existingDirectory(QWidget *parent, const QString &title, const QString &directory) override
+    {
+        return QFileDialog::getExistingDirectory(parent, title, directory);
+    }
+
     std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
                                    const QString &initial) override
     {
@@ -99,6 +106,23 @@ public:
             return std::nullopt;
         }
         return CaseDetails{reference->text().trimmed(), title->text().trimmed()};
+    }
+
+    std::optional<core::SigningOptions> askSigningOptions(QWidget *parent, const QString &signer,
+                                                          const QString &capacity, const QString &place) override
+    {
+        SignDialog dialog(signer, capacity, place, parent);
+        if (dialog.exec() != QDialog::Accepted) {
+            dialog.passphraseEdit()->clear();
+            return std::nullopt;
+        }
+        return dialog.takeOptions();
+    }
+
+    void showVerification(QWidget *parent, const core::VerificationReport &report) override
+    {
+        VerificationDialog dialog(report, parent);
+        dialog.exec();
     }
 
     std::optional<NewRequestDetails> askNewRequest(QWidget *parent, const QList<RequestTypeChoice> &types) override

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "signing/pdfsigner.h"
+#include "signing/pdfverifier.h"
+
 #include <QList>
 #include <QString>
 #include <optional>
@@ -50,11 +53,18 @@ public:
     /// Empty when cancelled. @p suggestedPath preselects folder and name.
     virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
                                  const QString &filter) = 0;
+    /// Empty when cancelled.
+    virtual QString existingDirectory(QWidget *parent, const QString &title, const QString &directory) = 0;
     virtual std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
                                            const QString &initial) = 0;
     virtual std::optional<CaseDetails> askCaseDetails(QWidget *parent) = 0;
     /// The type and title of a new request, chosen among @p types.
     virtual std::optional<NewRequestDetails> askNewRequest(QWidget *parent, const QList<RequestTypeChoice> &types) = 0;
+    /// How to sign (certificate, passphrase, reason...); @p signer, @p capacity and @p place prefill.
+    virtual std::optional<core::SigningOptions> askSigningOptions(QWidget *parent, const QString &signer,
+                                                                  const QString &capacity, const QString &place) = 0;
+    /// Shows what verifying a signed PDF found.
+    virtual void showVerification(QWidget *parent, const core::VerificationReport &report) = 0;
 
     /// The implementation in use: the real dialogs unless a test installed another one.
     static UserPrompts &instance();

@@ -1,8 +1,11 @@
 #include "exportpage.h"
 #include "requesteditor.h"
+#include "signing/certificates.h"
+#include "signing/pdfverifier.h"
 #include "uitestsupport.h"
 
 #include <QCryptographicHash>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QPdfDocument>
@@ -70,7 +73,7 @@ TEST_F(ExportPageTest, SavesThePdfAndRecordsIt)
 
     const QString target = m_dir.filePath(QStringLiteral("letter"));
     m_prompts.fileNames.enqueue(target);
-    ASSERT_TRUE(page->savePdf()) << (m_prompts.errors.isEmpty() ? std::string()
+    ASSERT_TRUE(page->saveDocument()) << (m_prompts.errors.isEmpty() ? std::string()
                                                                 : m_prompts.errors.at(0).text.toStdString());
     const QString written = target + QStringLiteral(".pdf");
     EXPECT_EQ(page->lastSavedPath(), written);
@@ -109,14 +112,14 @@ TEST_F(ExportPageTest, WarnsAboutBlockingFindingsButSavesADraft)
         page->findChild<QPushButton *>(QStringLiteral("savePdf"))->text().contains(QStringLiteral("draft")));
 
     m_prompts.fileNames.enqueue(m_dir.filePath(QStringLiteral("draft.pdf")));
-    EXPECT_TRUE(page->savePdf());
+    EXPECT_TRUE(page->saveDocument());
     EXPECT_TRUE(QFile::exists(m_dir.filePath(QStringLiteral("draft.pdf"))));
 }
 
 TEST_F(ExportPageTest, ReportsAWriteFailure)
 {
     m_prompts.fileNames.enqueue(m_dir.filePath(QStringLiteral("no/such/folder/letter.pdf")));
-    EXPECT_FALSE(m_editor->exportPage()->savePdf());
+    EXPECT_FALSE(m_editor->exportPage()->saveDocument());
     ASSERT_EQ(m_prompts.errors.size(), 1);
     EXPECT_TRUE(m_prompts.errors.at(0).text.contains(QStringLiteral("letter.pdf")))
         << m_prompts.errors.at(0).text.toStdString();
@@ -125,10 +128,85 @@ TEST_F(ExportPageTest, ReportsAWriteFailure)
     EXPECT_TRUE(exports->isEmpty());
 }
 
+TEST_F(ExportPageTest, SavesAWordDocumentInFrench)
+{
+    ui::ExportPage *page = m_editor->exportPage();
+    m_editor->setCurrentStep(m_editor->exportStepIndex());
+    page->languageBox()->setCurrentIndex(page->languageBox()->findData(QStringLiteral("fr")));
+    page->formatBox()->setCurrentIndex(page->formatBox()->findData(QStringLiteral("docx")));
+    auto *note = page->findChild<QLabel *>(QStringLiteral("translationNote"));
+    ASSERT_NE(note, nullptr);
+    page->refresh();
+    EXPECT_TRUE(note->isVisible()) << "the demo is drafted in English";
+
+    m_prompts.fileNames.enqueue(m_dir.filePath(QStringLiteral("lettre")));
+    ASSERT_TRUE(page->saveDocument()) << (m_prompts.errors.isEmpty() ? std::string()
+                                                                     : m_prompts.errors.at(0).text.toStdString());
+    QFile file(m_dir.filePath(QStringLiteral("lettre.docx")));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(2) == "PK");
+    auto exports = m_store->exports(m_requestId);
+    ASSERT_EQ(exports->size(), 1);
+    EXPECT_EQ(exports->first().format, QStringLiteral("docx"));
+    EXPECT_EQ(exports->first().language, QStringLiteral("fr"));
+}
+
+TEST_F(ExportPageTest, SignsWithATrainingCertificateAndRecordsTheSigner)
+{
+    core::TrainingCertificateOptions certificateOptions;
+    certificateOptions.name = QStringLiteral("Alma Kestrel");
+    certificateOptions.passphrase = core::Secret::fromString(QStringLiteral("correct horse"));
+    auto certificate = core::createTrainingCertificate(m_dir.filePath(QStringLiteral("certs")), certificateOptions);
+    ASSERT_TRUE(certificate.ok()) << certificate.error().message.toStdString();
+
+    core::SigningOptions signing;
+    signing.pkcs12Path = certificate->pkcs12Path;
+    signing.passphrase = core::Secret::fromString(QStringLiteral("correct horse"));
+    signing.visible = true;
+    m_prompts.signingAnswers.append(std::move(signing));
+    m_prompts.fileNames.enqueue(m_dir.filePath(QStringLiteral("signed.pdf")));
+
+    ui::ExportPage *page = m_editor->exportPage();
+    ASSERT_TRUE(page->signAndSave()) << (m_prompts.errors.isEmpty() ? std::string()
+                                                                    : m_prompts.errors.at(0).text.toStdString());
+    EXPECT_EQ(m_prompts.signingPrefills.value(0), m_document->request().value(QStringLiteral("signature.name")));
+
+    core::VerifyOptions verifyOptions;
+    verifyOptions.trustFiles = {certificate->caCertificatePath};
+    auto report = core::PdfVerifier::verify(m_dir.filePath(QStringLiteral("signed.pdf")), verifyOptions);
+    ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
+    EXPECT_TRUE(report->ok());
+    ASSERT_EQ(report->signatures.size(), 1);
+    EXPECT_TRUE(report->signatures.first().isTrainingCertificate);
+
+    auto exports = m_store->exports(m_requestId);
+    ASSERT_EQ(exports->size(), 1);
+    EXPECT_EQ(exports->first().format, QStringLiteral("pdf+signed"));
+    EXPECT_TRUE(exports->first().signer.contains(QStringLiteral("Alma Kestrel")));
+    EXPECT_TRUE(page->findChild<QLabel *>(QStringLiteral("savedPath"))->text().contains(QStringLiteral("TRAINING")));
+}
+
+TEST_F(ExportPageTest, AWrongPassphraseIsReportedAndNothingIsWritten)
+{
+    auto certificate = core::createTrainingCertificate(m_dir.filePath(QStringLiteral("certs")));
+    ASSERT_TRUE(certificate.ok());
+    core::SigningOptions signing;
+    signing.pkcs12Path = certificate->pkcs12Path;
+    signing.passphrase = core::Secret::fromString(QStringLiteral("not the passphrase"));
+    m_prompts.signingAnswers.append(std::move(signing));
+    m_prompts.fileNames.enqueue(m_dir.filePath(QStringLiteral("signed.pdf")));
+    EXPECT_FALSE(m_editor->exportPage()->signAndSave());
+    ASSERT_EQ(m_prompts.errors.size(), 1);
+    EXPECT_TRUE(m_prompts.errors.at(0).text.contains(QStringLiteral("passphrase"), Qt::CaseInsensitive))
+        << m_prompts.errors.at(0).text.toStdString();
+    EXPECT_FALSE(QFile::exists(m_dir.filePath(QStringLiteral("signed.pdf"))));
+    EXPECT_TRUE(m_store->exports(m_requestId)->isEmpty());
+}
+
 TEST_F(ExportPageTest, CancellingTheDialogWritesNothing)
 {
     m_prompts.fileNames.enqueue(QString());
-    EXPECT_FALSE(m_editor->exportPage()->savePdf());
+    EXPECT_FALSE(m_editor->exportPage()->saveDocument());
     EXPECT_TRUE(m_prompts.errors.isEmpty());
 }
 

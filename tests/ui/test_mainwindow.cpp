@@ -1,10 +1,14 @@
 #include "casetreemodel.h"
 #include "mainwindow.h"
+#include "export/requestexporter.h"
 #include "model/requestform.h"
+#include "signing/certificates.h"
+#include "signingdialogs.h"
 #include "requesteditor.h"
 #include "uitestsupport.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -220,3 +224,44 @@ TEST_F(MainWindowTest, AboutNamesVersionAndLicence)
 }
 
 } // namespace
+
+TEST_F(MainWindowTest, VerifiesASignedPdfAndReportsTamperingAndNonPdfs)
+{
+    auto certificate = core::createTrainingCertificate(m_dir.filePath(QStringLiteral("certs")));
+    ASSERT_TRUE(certificate.ok());
+    core::SigningOptions signing;
+    signing.pkcs12Path = certificate->pkcs12Path;
+    signing.passphrase = certificate->generatedPassphrase;
+    core::ExportOptions options;
+    options.signing = std::move(signing);
+    const QString signedPath = m_dir.filePath(QStringLiteral("signed.pdf"));
+    auto outcome = core::exportRequest(m_store->loadRequest(m_requestId).value(),
+                                       core::RequestForm::builtIn(QStringLiteral("mla.general")).value(), options,
+                                       signedPath);
+    ASSERT_TRUE(outcome.ok()) << outcome.error().message.toStdString();
+
+    // With the training CA as the only trust anchor, the chain is trusted.
+    QDir().mkpath(m_dir.filePath(QStringLiteral("trust")));
+    QFile::copy(certificate->caCertificatePath, m_dir.filePath(QStringLiteral("trust/ca.pem")));
+    m_prompts.fileNames.enqueue(m_dir.filePath(QStringLiteral("trust")));
+    m_window->chooseTrustAnchors();
+    EXPECT_TRUE(m_window->verifySignedPdf(signedPath));
+    ASSERT_EQ(m_prompts.verifications.size(), 1);
+    EXPECT_EQ(m_prompts.verifications.first().signatures.first().trust, core::SignatureCheck::Trust::Trusted);
+    EXPECT_TRUE(ui::verificationVerdict(m_prompts.verifications.first()).contains(QStringLiteral("all valid")));
+
+    QFile file(signedPath);
+    ASSERT_TRUE(file.open(QIODevice::Append));
+    file.write("%% appended after signing\n");
+    file.close();
+    EXPECT_FALSE(m_window->verifySignedPdf(signedPath));
+    EXPECT_TRUE(ui::verificationVerdict(m_prompts.verifications.last()).contains(QStringLiteral("changed or extended")));
+
+    const QString text = m_dir.filePath(QStringLiteral("notes.pdf"));
+    QFile notes(text);
+    ASSERT_TRUE(notes.open(QIODevice::WriteOnly));
+    notes.write("just text");
+    notes.close();
+    EXPECT_FALSE(m_window->verifySignedPdf(text));
+    ASSERT_FALSE(m_prompts.errors.isEmpty());
+}

@@ -2,6 +2,7 @@
 
 #include "demo/democase.h"
 
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace mla::test {
@@ -76,6 +77,15 @@ std::optional<core::SigningOptions> ScriptedPrompts::askSigningOptions(QWidget *
     return signingAnswers.takeFirst();
 }
 
+QString ScriptedPrompts::existingDirectory(QWidget *, const QString &title, const QString &)
+{
+    if (fileNames.isEmpty()) {
+        ADD_FAILURE() << "unexpected folder question: " << title.toStdString();
+        return {};
+    }
+    return fileNames.dequeue();
+}
+
 void ScriptedPrompts::showVerification(QWidget *, const core::VerificationReport &report)
 {
     verifications << report;
@@ -94,6 +104,8 @@ void DemoCaseFixture::SetUp()
 {
     // Settings (recent files, export folder) go to a test location, never to the user's.
     QStandardPaths::setTestModeEnabled(true);
+    // Each test starts from the defaults (export language, recent files...).
+    QSettings().clear();
     ASSERT_TRUE(m_dir.isValid());
     auto store = core::CaseStore::open(casePath());
     ASSERT_TRUE(store.ok()) << store.error().message.toStdString();

@@ -47,6 +47,7 @@ public:
     std::optional<core::SigningOptions> askSigningOptions(QWidget *, const QString &signer, const QString &,
                                                           const QString &) override;
     void showVerification(QWidget *, const core::VerificationReport &report) override;
+    QString existingDirectory(QWidget *, const QString &, const QString &) override;
 
     QQueue<std::optional<ui::NewRequestDetails>> newRequestAnswers;
     /// Answers to the signing question; each is moved out when asked.
