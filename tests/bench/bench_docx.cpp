@@ -4,6 +4,7 @@
 //
 //   bench_docx [benchmark flags]                   runs the benchmarks
 //   bench_docx --write-docx=PATH [--write-pdf=PATH] writes the benchmarked request and exits
+#include "benchrequests.h"
 #include "demo/democase.h"
 #include "export/docxwriter.h"
 #include "export/lettercomposer.h"
@@ -22,54 +23,17 @@ using namespace mla::core;
 
 namespace {
 
-/// The request of bench_core's PDF benchmark: the demo request blown up to 50 persons,
-/// 30 measures and 20 offences, with the facts repeated @p factParagraphs times. Dated, so that
-/// every run writes the same letter.
-Request largeRequest(int factParagraphs)
-{
-    Request r = DemoCase::generalMlaRequest(QDate(2024, 3, 5));
-    const auto person = r.items(QStringLiteral("persons")).first();
-    const auto measure = r.items(QStringLiteral("measures")).first();
-    const auto offence = r.items(QStringLiteral("offences")).first();
-    QList<CollectionItem> persons, measures, offences;
-    for (int i = 0; i < 50; ++i) {
-        CollectionItem p = person;
-        p.id = 1000 + i;
-        p.values.insert(QStringLiteral("familyName"), QStringLiteral("Person %1").arg(i));
-        persons << p;
-    }
-    for (int i = 0; i < 30; ++i) {
-        CollectionItem m = measure;
-        m.id = 2000 + i;
-        measures << m;
-    }
-    for (int i = 0; i < 20; ++i) {
-        CollectionItem o = offence;
-        o.id = 3000 + i;
-        offences << o;
-    }
-    r.collections.insert(QStringLiteral("persons"), persons);
-    r.collections.insert(QStringLiteral("measures"), measures);
-    r.collections.insert(QStringLiteral("offences"), offences);
-    QString facts;
-    for (int i = 0; i < factParagraphs; ++i) {
-        facts += r.value(QStringLiteral("facts.summary")) + QStringLiteral("\n\n");
-    }
-    r.values.insert(QStringLiteral("facts.summary"), facts);
-    return r;
-}
-
 /// About 30 pages in the PDF.
 ComposedDocument largeLetter()
 {
-    const Request request = largeRequest(12);
+    const Request request = mla::bench::thirtyPageRequest();
     const RequestForm form = RequestForm::builtIn(request.typeId).value();
     return composeLetter(request, form).value();
 }
 
 void BM_ComposeLetter30Pages(benchmark::State &state)
 {
-    const Request request = largeRequest(12);
+    const Request request = mla::bench::thirtyPageRequest();
     const RequestForm form = RequestForm::builtIn(request.typeId).value();
     for (auto _ : state) {
         benchmark::DoNotOptimize(composeLetter(request, form));

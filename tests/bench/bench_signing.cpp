@@ -1,5 +1,6 @@
 // Speed target of signing, measured with Google Benchmark (never with timed unit tests):
 //   signing a 30-page request PDF (PAdES B-B, incremental update, re-verification): <= 50 ms.
+#include "benchrequests.h"
 #include "demo/democase.h"
 #include "export/lettercomposer.h"
 #include "export/pdfwriter.h"
@@ -19,34 +20,6 @@
 using namespace mla::core;
 
 namespace {
-
-/// The demo request with enough persons, measures and facts to fill about 30 pages.
-Request largeRequest(int factParagraphs)
-{
-    Request r = DemoCase::generalMlaRequest();
-    const auto person = r.items(QStringLiteral("persons")).first();
-    const auto measure = r.items(QStringLiteral("measures")).first();
-    QList<CollectionItem> persons, measures;
-    for (int i = 0; i < 50; ++i) {
-        CollectionItem p = person;
-        p.id = 1000 + i;
-        p.values.insert(QStringLiteral("familyName"), QStringLiteral("Person %1").arg(i));
-        persons << p;
-    }
-    for (int i = 0; i < 30; ++i) {
-        CollectionItem m = measure;
-        m.id = 2000 + i;
-        measures << m;
-    }
-    r.collections.insert(QStringLiteral("persons"), persons);
-    r.collections.insert(QStringLiteral("measures"), measures);
-    QString facts;
-    for (int i = 0; i < factParagraphs; ++i) {
-        facts += r.value(QStringLiteral("facts.summary")) + QStringLiteral("\n\n");
-    }
-    r.values.insert(QStringLiteral("facts.summary"), facts);
-    return r;
-}
 
 /// About 30 pages of PDF/A-1b text written by QPdfWriter directly.
 QByteArray fallbackPdf(int paragraphs)
@@ -83,7 +56,7 @@ struct Fixture
 
     Fixture(TrainingCertificateOptions::KeyType keyType)
     {
-        const Request request = largeRequest(12);
+        const Request request = mla::bench::thirtyPageRequest();
         auto document = composeLetter(request, RequestForm::builtIn(request.typeId).value());
         auto rendered = document ? renderPdf(*document) : Result<QByteArray>(document.error());
         // Should the letter writer be unusable, sign a plain PDF/A-1b of about the same size.
