@@ -12,7 +12,7 @@ namespace mla::core {
 struct BundledFont
 {
     QString resource; ///< ":/fonts/NotoSerif-Regular.ttf"
-    QString family;   ///< "Noto Serif"
+    QString family;   ///< the font's own family name, "Noto Serif" (registered as registeredFamily())
     bool bold = false;
 };
 
@@ -22,10 +22,15 @@ struct BundledFont
 /// Noto Serif (Latin, Greek, Cyrillic), Noto Naskh Arabic and Noto Sans CJK SC (simplified
 /// Chinese; named explicitly, because font fallback picks the Japanese face, whose shapes differ).
 /// Noto Sans CJK SC has no bold face here: Qt emboldens it, which keeps 16 MB out of the app.
+///
+/// The fonts are registered under private family names ("MLA Noto Serif"): where the system has
+/// fonts of the same family, Qt would otherwise take those, and the letter would depend on the
+/// machine after all. The PDF still names the fonts by their own PostScript names.
 class FontRegistry
 {
 public:
-    /// Registers the bundled fonts with Qt on the first call and returns the Latin family's name.
+    /// Registers the bundled fonts with Qt on the first call and returns the Latin family's
+    /// registered name ("MLA Noto Serif"), the name to give QFont.
     /// Safe to call from any thread and as often as needed. Fails when no QGuiApplication exists
     /// yet (Qt cannot register fonts without one) or a font resource is missing or unreadable;
     /// a failed attempt is retried on the next call.
@@ -34,10 +39,15 @@ public:
     /// Registers the bundled fonts like documentFontFamily() and returns familyChain(@p language).
     static Result<QStringList> familiesFor(const QString &language);
 
-    /// The families a letter in @p language (a code such as "ar") is set in, in the order Qt tries
-    /// them for each character: the family made for the language's script first, then every other
-    /// bundled family, so that a name in another script still prints in a bundled font.
+    /// The registered families a letter in @p language (a code such as "zh") is set in, in the
+    /// order Qt tries them for each character: Noto Serif (Latin, Greek, Cyrillic, digits and
+    /// common punctuation in every language), then the family of the language's own script
+    /// (Noto Sans CJK SC before Noto Naskh Arabic for Chinese), then the rest, so that a name in
+    /// another script still prints in a bundled font.
     static QStringList familyChain(const QString &language);
+
+    /// The name under which the bundled @p family ("Noto Sans CJK SC") is registered with Qt.
+    static QString registeredFamily(const QString &family);
 
     static QList<BundledFont> bundledFonts();
 };

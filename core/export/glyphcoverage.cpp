@@ -168,7 +168,18 @@ Result<GlyphCoverage> GlyphCoverage::fromFont(QByteArrayView fontData)
     }
     GlyphCoverage coverage;
     coverage.m_ranges = normalized(std::move(ranges));
+    coverage.indexBasicPlane();
     return coverage;
+}
+
+void GlyphCoverage::indexBasicPlane()
+{
+    m_bmp = QList<quint64>(0x10000 / 64, 0);
+    for (const auto &[first, last] : std::as_const(m_ranges)) {
+        for (char32_t c = first; c <= last && c < 0x10000; ++c) {
+            m_bmp[c / 64] |= quint64(1) << (c % 64);
+        }
+    }
 }
 
 const GlyphCoverage &GlyphCoverage::bundled()
@@ -200,6 +211,9 @@ const GlyphCoverage &GlyphCoverage::bundled()
 
 bool GlyphCoverage::contains(char32_t codePoint) const
 {
+    if (codePoint < 0x10000 && !m_bmp.isEmpty()) {
+        return (m_bmp.at(codePoint / 64) >> (codePoint % 64)) & 1;
+    }
     const auto it = std::upper_bound(m_ranges.cbegin(), m_ranges.cend(), codePoint,
                                      [](char32_t c, const std::pair<char32_t, char32_t> &range) {
                                          return c < range.first;
@@ -213,6 +227,7 @@ GlyphCoverage GlyphCoverage::united(const GlyphCoverage &other) const
     all.append(other.m_ranges);
     GlyphCoverage out;
     out.m_ranges = normalized(std::move(all));
+    out.indexBasicPlane();
     return out;
 }
 
@@ -235,6 +250,7 @@ GlyphCoverage GlyphCoverage::intersected(const GlyphCoverage &other) const
             ++j;
         }
     }
+    out.indexBasicPlane();
     return out;
 }
 
@@ -249,12 +265,21 @@ qsizetype GlyphCoverage::size() const
 
 std::optional<char32_t> GlyphCoverage::firstMissing(const QString &text) const
 {
-    for (const char32_t c : text.toUcs4()) {
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        char32_t c = text.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < size && text.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            ++i;
+        }
+        if (contains(c)) {
+            continue;
+        }
         // Not drawn: line breaks and tabs become layout, format controls (joiners, directional
         // marks, soft hyphen) and variation selectors only steer the shaping of their neighbours.
         const bool invisible = c == U'\n' || c == U'\t' || QChar::category(c) == QChar::Other_Format ||
                                (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF) || c == 0x034F;
-        if (!invisible && !contains(c)) {
+        if (!invisible) {
             return c;
         }
     }

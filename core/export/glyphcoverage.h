@@ -48,8 +48,14 @@ public:
     static QString describe(char32_t codePoint);
 
 private:
+    /// Fills m_bmp from m_ranges; every function that sets m_ranges calls it.
+    void indexBasicPlane();
+
     /// Sorted, disjoint, non-adjacent inclusive ranges.
     QList<std::pair<char32_t, char32_t>> m_ranges;
+    /// The Basic Multilingual Plane as a bit set (8 KiB), so that checking a letter of 100 pages
+    /// costs a bit test per character rather than a search of the ranges.
+    QList<quint64> m_bmp;
 };
 
 } // namespace mla::core

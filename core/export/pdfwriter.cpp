@@ -116,7 +116,13 @@ QString filled(const QString &pattern, const QString &first, const QString &seco
 /// The direction of the first character of @p text that has one (letters of a script), if any.
 std::optional<Qt::LayoutDirection> firstStrongDirection(const QString &text)
 {
-    for (const char32_t c : text.toUcs4()) {
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        char32_t c = text.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < size && text.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            ++i;
+        }
         switch (QChar::direction(c)) {
         case QChar::DirL:
             return Qt::LeftToRight;
@@ -159,10 +165,9 @@ public:
 private:
     /// The dir attribute of a block of the letter's own structure (title, headings, signature):
     /// the letter's direction.
-    QString documentDir() const
-    {
-        return m_doc.rightToLeft ? QStringLiteral(" dir=\"rtl\"") : QStringLiteral(" dir=\"ltr\"");
-    }
+    /// Left to right is what the HTML import gives a block without the attribute, so only the
+    /// other direction is written (a 30-page letter has thousands of blocks).
+    QString documentDir() const { return m_doc.rightToLeft ? QStringLiteral(" dir=\"rtl\"") : QString(); }
 
     /// The dir attribute of a block of text: the direction of its first letter, so that a
     /// paragraph typed in English reads left to right in an Arabic letter (and Arabic text right
@@ -171,8 +176,7 @@ private:
     /// "0142 555 00+". Alignment follows: "left" in HTML is the start of the line.
     static QString textDir(const QString &text)
     {
-        return firstStrongDirection(text) == Qt::RightToLeft ? QStringLiteral(" dir=\"rtl\"")
-                                                             : QStringLiteral(" dir=\"ltr\"");
+        return firstStrongDirection(text) == Qt::RightToLeft ? QStringLiteral(" dir=\"rtl\"") : QString();
     }
 
     /// Table cells in visual order, left to right.
@@ -185,10 +189,11 @@ private:
         return cells;
     }
 
+    /// @p dir: the block's dir attribute (textDir()); the letter's direction when absent.
     void paragraph(const QString &style, const QString &content, int state = 0, const QString &align = {},
-                   const QString &dir = {})
+                   const std::optional<QString> &dir = std::nullopt)
     {
-        m_html += QStringLiteral("<p") + (dir.isEmpty() ? documentDir() : dir);
+        m_html += QStringLiteral("<p") + dir.value_or(documentDir());
         if (!align.isEmpty()) {
             m_html += QStringLiteral(" align=\"") + align + QLatin1Char('"');
         }
@@ -278,7 +283,7 @@ private:
             // The hanging indent is on the side the text starts: Qt applies the text indent at the
             // start of a right-to-left line but leaves the margins where they are named.
             const QString dir = textDir(block.text);
-            const bool rtl = dir.contains(QLatin1String("rtl"));
+            const bool rtl = !dir.isEmpty();
             paragraph(margins(0, 6) + QStringLiteral(" margin-%1:%2; text-indent:-%2;")
                                           .arg(rtl ? QStringLiteral("right") : QStringLiteral("left"),
                                                css(kNumberIndentPt)),

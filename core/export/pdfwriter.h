@@ -13,8 +13,8 @@ namespace mla::core {
 /// every page. Text is printed literally: markup or control characters in it cannot change the
 /// layout.
 ///
-/// The document's language picks the font chain (FontRegistry::familyChain(): Noto Naskh Arabic
-/// first for Arabic, Noto Sans CJK SC first for Chinese, Noto Serif otherwise, the others after).
+/// The document's language picks the font chain (FontRegistry::familyChain(): Noto Serif for
+/// Latin, Greek, Cyrillic and digits, Noto Naskh Arabic for Arabic, Noto Sans CJK SC for Chinese).
 /// A right-to-left document gets right-to-left headings and signature, table columns in mirrored
 /// order (labels on the right) and a mirrored header; every paragraph and table cell takes the
 /// direction of its first letter (left to right without letters), so English typed into an Arabic

@@ -1,20 +1,29 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Copies one face out of an OpenType font collection (.ttc) into a stand-alone .otf file.
+"""Copies one face out of an OpenType font collection (.ttc) into a stand-alone .otf file,
+optionally taking ranges of code points out of its character map.
 
 NotoSansCJKsc-Regular.otf in this folder was made with
 
     python3 extract-ttc-face.py /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc \
-        "Noto Sans CJK SC" NotoSansCJKsc-Regular.otf
+        "Noto Sans CJK SC" NotoSansCJKsc-Regular.otf --unmap 2E80-2FDF
 
 from Debian 12's fonts-noto-cjk 1:20220127+repack1-1 (Noto Sans CJK 2.004).
+
+Why --unmap 2E80-2FDF: the CJK radicals (U+2E80-2EFF, Kangxi U+2F00-2FDF) share their glyphs with
+the ideographs they look like (U+2F08 KANGXI RADICAL MAN is drawn with the glyph of 人 U+4EBA).
+Qt's PDF engine writes each glyph's text (ToUnicode) as the lowest code point that maps to it, so a
+Chinese letter set in the unchanged font is searched and copied as radicals: 页 comes out as U+2EDA.
+Without the radicals in the character map the glyphs map back to the ideographs. A radical typed
+into a letter is then reported by the app's glyph check as a character it cannot print, instead of
+being printed as text no one can find. The glyphs themselves are untouched.
 
 Why not bundle the .ttc itself: it holds ten faces (JP, KR, SC, TC, HK and their Mono variants)
 that share one 15 MB glyph table. Registering it would add ten families to the application, and a
 letter whose font request fell through to fontconfig's choice would get Japanese glyph shapes; the
 single SC face is what the letters use and 3 MB smaller. The tables are copied byte for byte (the
-face's own cmap, GSUB and metrics with the shared CFF outlines), so the result is the same font
-Google publishes as NotoSansCJKsc-Regular.otf; only the file's checksum adjustment is recomputed.
+face's own cmap, GSUB and metrics with the shared CFF outlines), as in the NotoSansCJKsc-Regular.otf
+Google publishes; only the character map (with --unmap) and the file's checksum adjustment change.
 The standard library is enough, so no font tool has to be installed.
 """
 
@@ -55,7 +64,73 @@ def checksum(blob):
     return sum(struct.unpack(">%dI" % (len(blob) // 4), blob)) & 0xFFFFFFFF
 
 
-def extract(collection_path, family, out_path):
+def in_ranges(code, ranges):
+    return any(first <= code <= last for first, last in ranges)
+
+
+def unmapped_cmap(cmap, ranges):
+    """The cmap table with the code points of @p ranges mapped to no glyph. Format 4 segments that
+    map through glyphIdArray get those entries zeroed in place; format 12 groups are cut around the
+    ranges; other subtables (format 14 variation sequences, the Mac format 6) are kept as they are."""
+    version, count = struct.unpack(">HH", cmap[:4])
+    records = [struct.unpack(">HHI", cmap[4 + 8 * i:12 + 8 * i]) for i in range(count)]
+    subtables = {}
+    for platform, encoding, offset in records:
+        if offset in subtables:
+            continue
+        fmt = struct.unpack(">H", cmap[offset:offset + 2])[0]
+        if fmt == 4:
+            length = struct.unpack(">H", cmap[offset + 2:offset + 4])[0]
+            table = bytearray(cmap[offset:offset + length])
+            segments = struct.unpack(">H", table[6:8])[0] // 2
+            ends = struct.unpack(">%dH" % segments, table[14:14 + 2 * segments])
+            starts = struct.unpack(">%dH" % segments, table[16 + 2 * segments:16 + 4 * segments])
+            range_offsets_at = 16 + 6 * segments
+            for k in range(segments):
+                range_offset = struct.unpack(">H", table[range_offsets_at + 2 * k:range_offsets_at + 2 * k + 2])[0]
+                for code in range(starts[k], ends[k] + 1):
+                    if code == 0xFFFF or not in_ranges(code, ranges):
+                        continue
+                    if range_offset == 0:
+                        raise SystemExit("U+%04X is mapped by delta; only glyphIdArray entries can be unmapped" % code)
+                    at = range_offsets_at + 2 * k + range_offset + 2 * (code - starts[k])
+                    table[at:at + 2] = b"\0\0"
+            subtables[offset] = bytes(table)
+        elif fmt == 12:
+            length, language, groups = struct.unpack(">III", cmap[offset + 4:offset + 16])
+            kept = []
+            for g in range(groups):
+                first, last, glyph = struct.unpack(">III", cmap[offset + 16 + 12 * g:offset + 28 + 12 * g])
+                code = first
+                while code <= last:
+                    if in_ranges(code, ranges):
+                        code += 1
+                        continue
+                    run_end = code
+                    while run_end + 1 <= last and not in_ranges(run_end + 1, ranges):
+                        run_end += 1
+                    kept.append((code, run_end, glyph + (code - first)))
+                    code = run_end + 1
+            body = b"".join(struct.pack(">III", *group) for group in kept)
+            subtables[offset] = struct.pack(">HHIII", 12, 0, 16 + len(body), language, len(kept)) + body
+        else:
+            length = struct.unpack(">I", cmap[offset + 2:offset + 6])[0] if fmt == 14 else \
+                struct.unpack(">H", cmap[offset + 2:offset + 4])[0]
+            subtables[offset] = cmap[offset:offset + length]
+    out = bytearray(struct.pack(">HH", version, count))
+    place = {}
+    position = 4 + 8 * count
+    for offset in sorted(subtables):
+        place[offset] = position
+        position += len(subtables[offset])
+    for platform, encoding, offset in records:
+        out += struct.pack(">HHI", platform, encoding, place[offset])
+    for offset in sorted(subtables):
+        out += subtables[offset]
+    return bytes(out)
+
+
+def extract(collection_path, family, out_path, unmap=()):
     data = open(collection_path, "rb").read()
     for face in faces(data):
         version, entries = tables(data, face)
@@ -74,6 +149,10 @@ def extract(collection_path, family, out_path):
         head_at = None
         for tag, table_checksum, table_offset, length in entries:
             blob = data[table_offset:table_offset + length]
+            if tag == b"cmap" and unmap:
+                blob = unmapped_cmap(blob, unmap)
+                length = len(blob)
+                table_checksum = checksum(blob)
             if tag == b"head":
                 head_at = offset
                 # checkSumAdjustment is zero while the file's checksum is computed.
@@ -91,6 +170,13 @@ def extract(collection_path, family, out_path):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 4:
+    arguments = sys.argv[1:]
+    ranges = []
+    while "--unmap" in arguments:
+        at = arguments.index("--unmap")
+        first, last = arguments[at + 1].split("-")
+        ranges.append((int(first, 16), int(last, 16)))
+        del arguments[at:at + 2]
+    if len(arguments) != 3:
         raise SystemExit(__doc__)
-    extract(sys.argv[1], sys.argv[2], sys.argv[3])
+    extract(arguments[0], arguments[1], arguments[2], ranges)

@@ -291,6 +291,40 @@ TEST(GlyphCoverage, AgreesWithQtsFontEngine)
     EXPECT_GT(bundled.size(), 40000);
 }
 
+TEST(FontRegistry, EveryLetterNamesEveryBundledFamily)
+{
+    const QString serif = QStringLiteral("MLA Noto Serif");
+    const QString naskh = QStringLiteral("MLA Noto Naskh Arabic");
+    const QString cjk = QStringLiteral("MLA Noto Sans CJK SC");
+    for (const QString &language : kLanguages) {
+        const Result<QStringList> chain = FontRegistry::familiesFor(language);
+        ASSERT_TRUE(chain.ok()) << chain.error().message.toStdString();
+        // Every bundled family, so that no character needs a system font; Latin text, digits and
+        // punctuation from Noto Serif, whose glyphs keep their text in the PDF.
+        const QStringList expected = language == QLatin1String("zh") ? QStringList{serif, cjk, naskh}
+                                                                       : QStringList{serif, naskh, cjk};
+        EXPECT_EQ(*chain, expected) << language.toStdString();
+    }
+}
+
+TEST(PdfLanguages, DigitsAndPunctuationKeepTheirTextInArabicAndChinese)
+{
+    REQUIRE_TOOL("pdftotext");
+    Request r = demo(QStringLiteral("mla.general"));
+    r.values[QStringLiteral("facts.summary")] = QStringLiteral("Paid 14.2 million on 3 May, 2024: see note 7.");
+    QTemporaryDir temporary;
+    ASSERT_TRUE(temporary.isValid());
+    for (const QString &language : {QStringLiteral("ar"), QStringLiteral("zh")}) {
+        const QString path = pdfDir(temporary).filePath(QStringLiteral("digits.%1.pdf").arg(language));
+        ASSERT_TRUE(writePdf(compose(r, language), path).ok());
+        const auto out = runProgram(QStringLiteral("pdftotext"),
+                                    {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+        const QString text = normalizedText(QString::fromUtf8(out.standardOutput));
+        EXPECT_TRUE(text.contains(QStringLiteral("Paid 14.2 million on 3 May, 2024: see note 7.")))
+            << language.toStdString() << ": " << text.toStdString();
+    }
+}
+
 TEST(GlyphCoverage, FixedTextOfEveryLanguagePrints)
 {
     const GlyphCoverage &coverage = GlyphCoverage::bundled();

@@ -245,7 +245,7 @@ void expectValidPdf(const QString &path)
     EXPECT_EQ(check.exitCode, 0) << check.standardOutput.toStdString() << check.standardError.toStdString();
 }
 
-/// pdffonts lists only the bundled Noto Serif faces, each embedded.
+/// pdffonts lists only bundled faces (Noto Serif, Noto Naskh Arabic, Noto Sans CJK SC), each embedded.
 void expectOnlyBundledEmbeddedFonts(const QString &path)
 {
     const auto fonts = runProgram(QStringLiteral("pdffonts"), {path});
@@ -258,7 +258,10 @@ void expectOnlyBundledEmbeddedFonts(const QString &path)
         const QStringList columns = lines.at(i).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         ASSERT_GE(columns.size(), 6) << lines.at(i).toStdString();
         EXPECT_EQ(columns.at(columns.size() - 5), QStringLiteral("yes")) << lines.at(i).toStdString();
-        EXPECT_TRUE(columns.first().startsWith(QStringLiteral("NotoSerif"))) << lines.at(i).toStdString();
+        EXPECT_TRUE(columns.first().startsWith(QStringLiteral("NotoSerif")) ||
+                    columns.first().startsWith(QStringLiteral("NotoNaskhArabic")) ||
+                    columns.first().startsWith(QStringLiteral("NotoSansCJKsc")))
+            << lines.at(i).toStdString();
     }
 }
 
@@ -431,7 +434,7 @@ TEST(FontRegistry, RegistersTheBundledFamilyOnce)
 {
     const Result<QString> first = FontRegistry::documentFontFamily();
     ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
-    EXPECT_EQ(*first, QStringLiteral("Noto Serif"));
+    EXPECT_EQ(*first, QStringLiteral("MLA Noto Serif")) << "a private name, so no system font can stand in";
     const Result<QString> second = FontRegistry::documentFontFamily();
     ASSERT_TRUE(second.ok());
     EXPECT_EQ(*second, *first);
@@ -468,10 +471,19 @@ TEST(PdfExport, RendersAValidLetterWithHeaderFooterAndEmbeddedFonts)
 TEST(PdfExport, UsesTheBundledFontsOnAMachineWithoutFonts)
 {
     // The child run: this same test executable, started below with fontconfig seeing no fonts.
+    // Arabic and Chinese too: their scripts must not need a system font either.
+    const QStringList languages = {QStringLiteral("en"), QStringLiteral("ar"), QStringLiteral("zh")};
     const QByteArray childOutput = qgetenv("MLA_TEST_PDF_CHILD_OUTPUT");
     if (!childOutput.isEmpty()) {
-        const Result<void> written = writePdf(compose(fullRequest()), QString::fromLocal8Bit(childOutput));
-        ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
+        for (const QString &language : languages) {
+            const Result<LetterPhrases> phrases = LetterPhrases::forLanguage(language);
+            ASSERT_TRUE(phrases.ok());
+            const Result<ComposedDocument> doc = composeLetter(fullRequest(), generalForm(), *phrases);
+            ASSERT_TRUE(doc.ok()) << doc.error().message.toStdString();
+            const Result<void> written =
+                writePdf(*doc, QString::fromLocal8Bit(childOutput) + QLatin1Char('.') + language + QStringLiteral(".pdf"));
+            ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
+        }
         return;
     }
     REQUIRE_TOOL("pdffonts");
@@ -492,7 +504,18 @@ TEST(PdfExport, UsesTheBundledFontsOnAMachineWithoutFonts)
         {QStringLiteral("FONTCONFIG_FILE=") + config.fileName(),
          QStringLiteral("MLA_TEST_PDF_CHILD_OUTPUT=") + path, QStringLiteral("QT_QPA_PLATFORM=offscreen")});
     ASSERT_EQ(child.exitCode, 0) << child.standardOutput.toStdString() << child.standardError.toStdString();
-    expectOnlyBundledEmbeddedFonts(path);
+    for (const QString &language : languages) {
+        SCOPED_TRACE(language.toStdString());
+        const QString letter = path + QLatin1Char('.') + language + QStringLiteral(".pdf");
+        ASSERT_TRUE(QFile::exists(letter));
+        expectOnlyBundledEmbeddedFonts(letter);
+        const auto fonts = runProgram(QStringLiteral("pdffonts"), {letter});
+        if (language == QLatin1String("zh")) {
+            EXPECT_TRUE(fonts.standardOutput.contains("NotoSansCJKsc-Regular"));
+        } else if (language == QLatin1String("ar")) {
+            EXPECT_TRUE(fonts.standardOutput.contains("NotoNaskhArabic-Regular"));
+        }
+    }
 }
 
 TEST(PdfExport, EveryPageOfALongLetterHasItsNumberAndTheReference)
