@@ -62,7 +62,7 @@ ExportPage::ExportPage(core::RequestDocument *document, core::CaseStore *store, 
     layout->addWidget(title);
 
     auto *intro =
-        new QLabel(tr("The letter of request as it will be printed. Save it as a PDF/A file to send it; "
+        new QLabel(tr("The letter of request as it will be printed. Save it as PDF/A or DOCX, or sign it; "
                       "the case file keeps a record of every saved copy."),
                    this);
     intro->setWordWrap(true);

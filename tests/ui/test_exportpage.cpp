@@ -210,4 +210,21 @@ TEST_F(ExportPageTest, CancellingTheDialogWritesNothing)
     EXPECT_TRUE(m_prompts.errors.isEmpty());
 }
 
+TEST_F(ExportPageTest, PreviewsTheLetterInArabicSideBySideWithEnglish)
+{
+    ui::ExportPage *page = m_editor->exportPage();
+    m_editor->setCurrentStep(m_editor->exportStepIndex());
+    page->languageBox()->setCurrentIndex(page->languageBox()->findData(QStringLiteral("ar")));
+    page->bilingualBox()->setCurrentIndex(page->bilingualBox()->findData(QStringLiteral("en")));
+    ASSERT_TRUE(page->refresh());
+    EXPECT_GT(page->pdfDocument()->pageCount(), 1);
+    EXPECT_EQ(page->exportOptions().language, QStringLiteral("ar"));
+    EXPECT_EQ(page->exportOptions().bilingualLanguage, QStringLiteral("en"));
+    // MLA_UI_SCREENSHOT_DIR keeps a picture of the window, to look at what users see.
+    if (const QString dir = qEnvironmentVariable("MLA_UI_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QTest::qWait(300);
+        m_editor->grab().save(dir + QStringLiteral("/export-ar-en.png"));
+    }
+}
+
 } // namespace
