@@ -11,7 +11,6 @@
 
 #include <QBuffer>
 #include <QFontDatabase>
-#include <QGuiApplication>
 #include <QPdfWriter>
 #include <QTextDocument>
 #include <QTemporaryDir>
@@ -188,15 +187,3 @@ void BM_Verify30Pages(benchmark::State &state)
 BENCHMARK(BM_Verify30Pages)->Unit(benchmark::kMillisecond)->Iterations(20);
 
 } // namespace
-
-int main(int argc, char **argv)
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
-    QGuiApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}

@@ -21,27 +21,9 @@ namespace {
 
 const QString kFacts = QStringLiteral("facts.summary");
 
-class RequestEditorTest : public test::DemoCaseFixture
+class RequestEditorTest : public test::EditorFixture
 {
 protected:
-    void SetUp() override
-    {
-        DemoCaseFixture::SetUp();
-        auto document = core::RequestDocument::load(*m_store, m_requestId);
-        ASSERT_TRUE(document.ok()) << document.error().message.toStdString();
-        m_document = std::move(document).value();
-        m_editor = std::make_unique<ui::RequestEditor>(m_document.get(), m_store.get());
-        m_editor->resize(1280, 800);
-        m_editor->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_editor.get()));
-    }
-
-    void TearDown() override
-    {
-        m_editor.reset();
-        m_document.reset();
-    }
-
     template <typename T>
     T *field(const core::FieldRef &ref) const
     {
@@ -87,8 +69,6 @@ protected:
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
     }
 
-    std::unique_ptr<core::RequestDocument> m_document;
-    std::unique_ptr<ui::RequestEditor> m_editor;
 };
 
 TEST_F(RequestEditorTest, BuildsOneStepPerFormStepPlusPreview)

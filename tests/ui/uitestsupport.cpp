@@ -3,6 +3,7 @@
 #include "demo/democase.h"
 
 #include <QSettings>
+#include <QTest>
 #include <QStandardPaths>
 
 namespace mla::test {
@@ -113,6 +114,24 @@ void DemoCaseFixture::SetUp()
     auto id = core::DemoCase::addTo(*m_store);
     ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
     m_requestId = *id;
+}
+
+void EditorFixture::SetUp()
+{
+    DemoCaseFixture::SetUp();
+    auto document = core::RequestDocument::load(*m_store, m_requestId);
+    ASSERT_TRUE(document.ok()) << document.error().message.toStdString();
+    m_document = std::move(document).value();
+    m_editor = std::make_unique<ui::RequestEditor>(m_document.get(), m_store.get());
+    m_editor->resize(1280, 800);
+    m_editor->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(m_editor.get()));
+}
+
+void EditorFixture::TearDown()
+{
+    m_editor.reset();
+    m_document.reset();
 }
 
 } // namespace mla::test

@@ -2,6 +2,8 @@
 
 #include "storage/casestore.h"
 #include "storage/requestdocument.h"
+#include "requesteditor.h"
+#include "storage/requestdocument.h"
 #include "userprompts.h"
 
 #include <QList>
@@ -68,6 +70,18 @@ protected:
     QTemporaryDir m_dir;
     std::unique_ptr<core::CaseStore> m_store;
     qint64 m_requestId = 0;
+};
+
+/// The demo request open in a RequestEditor window, with scripted prompts.
+class EditorFixture : public DemoCaseFixture
+{
+protected:
+    void SetUp() override;
+    void TearDown() override;
+
+    ScriptedPrompts m_prompts;
+    std::unique_ptr<core::RequestDocument> m_document;
+    std::unique_ptr<ui::RequestEditor> m_editor;
 };
 
 } // namespace mla::test
