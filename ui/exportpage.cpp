@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPdfDocument>
@@ -79,7 +80,8 @@ ExportPage::ExportPage(core::RequestDocument *document, core::CaseStore *store, 
     layout->addWidget(m_banner);
 
     // What to produce: the letter's language, a second language side by side, the file format.
-    auto *options = new QHBoxLayout;
+    // Two rows, so the page stays narrow enough for the editor to fit a 1280-pixel screen.
+    auto *options = new QGridLayout;
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("exportLanguage"));
     m_bilingual = new QComboBox(this);
@@ -97,17 +99,14 @@ ExportPage::ExportPage(core::RequestDocument *document, core::CaseStore *store, 
     m_transcribe = new QCheckBox(tr("Latin transcription of names"), this);
     m_transcribe->setToolTip(tr("Prints a transcription beside names written in another script; the name itself "
                                 "always prints as typed."));
-    options->addWidget(new QLabel(tr("Language:"), this));
-    options->addWidget(m_language);
-    options->addSpacing(8);
-    options->addWidget(new QLabel(tr("Side by side with:"), this));
-    options->addWidget(m_bilingual);
-    options->addSpacing(8);
-    options->addWidget(new QLabel(tr("Format:"), this));
-    options->addWidget(m_format);
-    options->addSpacing(8);
-    options->addWidget(m_transcribe);
-    options->addStretch(1);
+    options->addWidget(new QLabel(tr("Language:"), this), 0, 0);
+    options->addWidget(m_language, 0, 1);
+    options->addWidget(new QLabel(tr("Side by side with:"), this), 0, 2);
+    options->addWidget(m_bilingual, 0, 3);
+    options->addWidget(new QLabel(tr("Format:"), this), 1, 0);
+    options->addWidget(m_format, 1, 1);
+    options->addWidget(m_transcribe, 1, 2, 1, 2);
+    options->setColumnStretch(4, 1);
     layout->addLayout(options);
 
     m_translationNote = new QLabel(this);

@@ -315,3 +315,9 @@ TEST_F(RequestEditorTest, TheRequestedStateTabFollowsTheAddressee)
     m_document->setValue(QStringLiteral("addressee.state"), QString());
     EXPECT_TRUE(panel->heading().startsWith(QStringLiteral("Choose the requested state")));
 }
+
+TEST_F(RequestEditorTest, FitsBesideTheCaseListOnA1280PixelScreen)
+{
+    // No page, not even the export step with its options, may force the window wider than the screen.
+    EXPECT_LE(m_editor->minimumSizeHint().width(), 1280 - 250) << m_editor->minimumSizeHint().width();
+}
