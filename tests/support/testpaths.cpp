@@ -1,5 +1,6 @@
 #include "testpaths.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -58,6 +59,26 @@ ProcessOutput runProgram(const QString &program, const QStringList &arguments, c
 bool hasProgram(const QString &program)
 {
     return !QStandardPaths::findExecutable(program).isEmpty();
+}
+
+QStringList preflightJars()
+{
+    return {QStringLiteral("/usr/share/java/preflight.jar"),    QStringLiteral("/usr/share/java/pdfbox2.jar"),
+            QStringLiteral("/usr/share/java/fontbox2.jar"),     QStringLiteral("/usr/share/java/xmpbox.jar"),
+            QStringLiteral("/usr/share/java/commons-logging.jar"), QStringLiteral("/usr/share/java/javax.activation.jar"),
+            QStringLiteral("/usr/share/java/jaxb-api.jar")};
+}
+
+QString preflightClassPath()
+{
+    return preflightJars().join(QLatin1Char(':'));
+}
+
+bool hasPreflight()
+{
+    const QStringList jars = preflightJars();
+    return hasProgram(QStringLiteral("java")) &&
+           std::all_of(jars.cbegin(), jars.cend(), [](const QString &jar) { return QFile::exists(jar); });
 }
 
 } // namespace mla::test

@@ -38,13 +38,6 @@ namespace {
 // (pyenv) does not have it.
 const QString kPython = QStringLiteral("/usr/bin/python3");
 
-#define REQUIRE_TOOL(name)                                                                                   \
-    do {                                                                                                     \
-        if (!hasProgram(QStringLiteral(name))) {                                                             \
-            GTEST_SKIP() << name " is not installed (CI installs it with scripts/install-deps.sh "           \
-                                 "--with-test-tools)";                                                       \
-        }                                                                                                    \
-    } while (false)
 
 #define REQUIRE_PYTHON_DOCX()                                                                                \
     do {                                                                                                     \

@@ -121,13 +121,6 @@ QDir pdfDir(const QTemporaryDir &temporary)
     return QDir(keep.isEmpty() ? temporary.path() : keep);
 }
 
-#define REQUIRE_TOOL(name)                                                                                   \
-    do {                                                                                                     \
-        if (!hasProgram(QStringLiteral(name))) {                                                             \
-            GTEST_SKIP() << name " is not installed (CI installs it with scripts/install-deps.sh "           \
-                                 "--with-test-tools)";                                                       \
-        }                                                                                                    \
-    } while (false)
 
 // --- phrase sets and labels -------------------------------------------------------------------
 
@@ -817,8 +810,7 @@ TEST(PdfLanguages, EveryDemoRequestInEveryLanguageIsValidPdfA)
 
     // PDFBox Preflight checks all files in one Java run ("group" mode reads a list of files and
     // writes one XML report beside it), started now so that it runs while the other tools do.
-    const QString jar = QStringLiteral("/usr/share/java/preflight.jar");
-    const bool preflight = hasProgram(QStringLiteral("java")) && QFile::exists(jar);
+    const bool preflight = mla::test::hasPreflight();
     QProcess java;
     const QString list = dir.filePath(QStringLiteral("files.txt"));
     if (preflight) {
@@ -826,11 +818,7 @@ TEST(PdfLanguages, EveryDemoRequestInEveryLanguageIsValidPdfA)
         ASSERT_TRUE(listFile.open(QIODevice::WriteOnly));
         listFile.write(files.join(QLatin1Char('\n')).toUtf8() + '\n');
         listFile.close();
-        const QString classPath =
-            QStringList{jar, QStringLiteral("/usr/share/java/pdfbox2.jar"), QStringLiteral("/usr/share/java/fontbox2.jar"),
-                        QStringLiteral("/usr/share/java/xmpbox.jar"), QStringLiteral("/usr/share/java/commons-logging.jar"),
-                        QStringLiteral("/usr/share/java/javax.activation.jar"), QStringLiteral("/usr/share/java/jaxb-api.jar")}
-                .join(QLatin1Char(':'));
+        const QString classPath = mla::test::preflightClassPath();
         java.start(QStringLiteral("java"), {QStringLiteral("-cp"), classPath,
                                             QStringLiteral("org.apache.pdfbox.preflight.Validator_A1b"),
                                             QStringLiteral("xml"), QStringLiteral("group"), list});

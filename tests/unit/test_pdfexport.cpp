@@ -231,13 +231,6 @@ QString bodyText(const QStringList &pages, const QString &header)
     return bodies.join(QLatin1Char(' '));
 }
 
-#define REQUIRE_TOOL(name)                                                                                   \
-    do {                                                                                                     \
-        if (!hasProgram(QStringLiteral(name))) {                                                             \
-            GTEST_SKIP() << name " is not installed (CI installs it with scripts/install-deps.sh "           \
-                                 "--with-test-tools)";                                                       \
-        }                                                                                                    \
-    } while (false)
 
 void expectValidPdf(const QString &path)
 {
@@ -629,11 +622,9 @@ TEST(PdfExport, MissingDirectoryFailsAndLeavesNothingBehind)
 
 TEST(PdfExport, IsValidPdfA1bForPreflight)
 {
-    const QString jar = QStringLiteral("/usr/share/java/preflight.jar");
-    if (!hasProgram(QStringLiteral("java")) || !QFile::exists(jar)) {
-        GTEST_SKIP() << "java or " << jar.toStdString()
-                     << " is missing (packages openjdk-17-jre-headless, libpdfbox2-java, libactivation-java, "
-                        "libjaxb-api-java)";
+    if (!mla::test::hasPreflight()) {
+        GTEST_SKIP() << "java or PDFBox Preflight is missing (packages openjdk-17-jre-headless, libpdfbox2-java, "
+                        "libactivation-java, libjaxb-api-java)";
     }
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
@@ -642,14 +633,7 @@ TEST(PdfExport, IsValidPdfA1bForPreflight)
     // which Preflight compares.
     set(r, "authority.reference", QStringLiteral("REF<i>&\"'") + QChar(0x202E) + QStringLiteral("Ü"));
     const QString path = writePdfOrFail(compose(r), dir, QStringLiteral("preflight.pdf"));
-    const QString classPath = QStringList{jar,
-                                          QStringLiteral("/usr/share/java/pdfbox2.jar"),
-                                          QStringLiteral("/usr/share/java/fontbox2.jar"),
-                                          QStringLiteral("/usr/share/java/xmpbox.jar"),
-                                          QStringLiteral("/usr/share/java/commons-logging.jar"),
-                                          QStringLiteral("/usr/share/java/javax.activation.jar"),
-                                          QStringLiteral("/usr/share/java/jaxb-api.jar")}
-                                  .join(QLatin1Char(':'));
+    const QString classPath = mla::test::preflightClassPath();
     const auto out = runProgram(QStringLiteral("java"),
                                 {QStringLiteral("-cp"), classPath,
                                  QStringLiteral("org.apache.pdfbox.preflight.Validator_A1b"), path});

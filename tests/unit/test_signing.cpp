@@ -38,13 +38,6 @@ namespace {
 const char *const kAuthorPassphrase = "author-passphrase";
 const char *const kReviewerPassphrase = "reviewer passphrase \xC3\xA9"; // non-ASCII on purpose
 
-const QStringList kPreflightJars = {QStringLiteral("/usr/share/java/preflight.jar"),
-                                    QStringLiteral("/usr/share/java/pdfbox2.jar"),
-                                    QStringLiteral("/usr/share/java/fontbox2.jar"),
-                                    QStringLiteral("/usr/share/java/xmpbox.jar"),
-                                    QStringLiteral("/usr/share/java/commons-logging.jar"),
-                                    QStringLiteral("/usr/share/java/javax.activation.jar"),
-                                    QStringLiteral("/usr/share/java/jaxb-api.jar")};
 
 QByteArray readFile(const QString &path)
 {
@@ -297,13 +290,11 @@ protected:
     static Preflight preflight(const QString &file)
     {
         Preflight p;
-        if (!hasProgram(QStringLiteral("java")) ||
-            !std::all_of(kPreflightJars.cbegin(), kPreflightJars.cend(),
-                         [](const QString &j) { return QFileInfo::exists(j); })) {
+        if (!mla::test::hasPreflight()) {
             return p;
         }
         const auto result = runProgram(QStringLiteral("java"),
-                                       {QStringLiteral("-cp"), kPreflightJars.join(QLatin1Char(':')),
+                                       {QStringLiteral("-cp"), mla::test::preflightClassPath(),
                                         QStringLiteral("org.apache.pdfbox.preflight.Validator_A1b"), file});
         p.ran = result.started;
         p.output = QString::fromUtf8(result.standardOutput + result.standardError);
