@@ -541,6 +541,51 @@ TEST(PdfExport, EveryPageOfALongLetterHasItsNumberAndTheReference)
     }
 }
 
+TEST(PdfExport, HeadingsStayWithTheirTextAndLongTablesRepeatTheirHeader)
+{
+    REQUIRE_TOOL("pdftotext");
+    ComposedDocument doc;
+    doc.title = QStringLiteral("Layout");
+    doc.reference = QStringLiteral("R-9");
+    doc.pageNumberPattern = QStringLiteral("Page %1 of %2");
+    // Sections of uneven length, so that headings fall near the foot of many pages.
+    for (int i = 1; i <= 40; ++i) {
+        DocumentSection section{QStringLiteral("Heading %1").arg(i), {}};
+        const int sentences = 1 + (i * 7) % 13;
+        section.blocks << DocumentBlock::paragraph(
+            QStringList(sentences, QStringLiteral("Section %1 has words that fill lines.").arg(i)).join(QLatin1Char(' ')));
+        doc.sections << section;
+    }
+    QList<QStringList> rows;
+    for (int i = 1; i <= 90; ++i) {
+        rows << QStringList{QStringLiteral("row%1").arg(i), QStringLiteral("value")};
+    }
+    doc.sections << DocumentSection{QStringLiteral("Table"),
+                                    {DocumentBlock::table({QStringLiteral("ColA"), QStringLiteral("ColB")}, rows)}};
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QStringList pages = pdfPages(writePdfOrFail(doc, dir, QStringLiteral("layout.pdf")));
+    ASSERT_GT(pages.size(), 5);
+    static const QRegularExpression endsWithHeading(QStringLiteral("Heading \\d+ Page \\d+ of \\d+$"));
+    int tablePages = 0;
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        const QString &page = pages.at(i);
+        EXPECT_FALSE(endsWithHeading.match(page).hasMatch()) << "page " << i + 1 << " ends with a heading: " << page.toStdString();
+        const qsizetype firstRow = page.indexOf(QStringLiteral("row"));
+        if (firstRow >= 0) {
+            ++tablePages;
+            EXPECT_TRUE(page.left(firstRow).endsWith(QStringLiteral("ColA ColB ")))
+                << "page " << i + 1 << " continues the table without its header: " << page.toStdString();
+        }
+    }
+    EXPECT_GE(tablePages, 2) << "the table spans pages";
+    // Every row is printed once.
+    const QString all = pages.join(QLatin1Char(' '));
+    for (int i = 1; i <= 90; ++i) {
+        EXPECT_EQ(all.count(QRegularExpression(QStringLiteral("\\brow%1\\b").arg(i))), 1) << "row" << i;
+    }
+}
+
 TEST(PdfExport, HostileTextIsPrintedLiterally)
 {
     REQUIRE_TOOL("qpdf");
