@@ -35,7 +35,7 @@ Request grownRequest(int persons, int measures, int offences, int factParagraphs
 
 Request thirtyPageRequest()
 {
-    return grownRequest(12, 10, 6, 93);
+    return grownRequest(12, 10, 6, 105);
 }
 
 Request tableHeavyRequest()
