@@ -277,6 +277,25 @@ private:
                                m_phrases.requestingStateUnnamed);
     }
 
+    /// What the opening sentence asks the requested state to do, by the kind of request.
+    QString requestPurpose() const
+    {
+        const QString &family = m_form.family();
+        if (m_request.typeId == QLatin1String("extradition.provisionalArrest")) {
+            return m_phrases.purposeProvisionalArrest;
+        }
+        if (family == QLatin1String("extradition")) {
+            return m_phrases.purposeExtradition;
+        }
+        if (family == QLatin1String("confiscation")) {
+            return m_phrases.purposeConfiscation;
+        }
+        if (family == QLatin1String("transfer")) {
+            return m_phrases.purposeTransfer;
+        }
+        return m_phrases.purposeMla;
+    }
+
     DocumentBlock numbered(const QString &text) { return DocumentBlock::paragraph(text, ++m_number); }
 
     void appendParagraphs(Blocks &blocks, const QString &text)
@@ -415,15 +434,16 @@ private:
         const QString authority = value(QStringLiteral("authority.name"));
         const QString addresseeAuthority = value(QStringLiteral("addressee.authority"));
         const QString state = requestedState();
+        const QString purpose = requestPurpose();
         QString opening;
         if (!authority.isEmpty() && !addresseeAuthority.isEmpty()) {
-            opening = m_phrases.openingFull.arg(authority, addresseeAuthority, state);
+            opening = m_phrases.openingFull.arg(authority, addresseeAuthority, state, purpose);
         } else if (!authority.isEmpty()) {
-            opening = m_phrases.openingNoAddressee.arg(authority, state);
+            opening = m_phrases.openingNoAddressee.arg(authority, state, purpose);
         } else if (!addresseeAuthority.isEmpty()) {
-            opening = m_phrases.openingNoAuthority.arg(addresseeAuthority, state);
+            opening = m_phrases.openingNoAuthority.arg(addresseeAuthority, state, purpose);
         } else {
-            opening = m_phrases.openingMinimal.arg(state);
+            opening = m_phrases.openingMinimal.arg(state, purpose);
         }
         blocks.append(numbered(opening));
         return blocks;

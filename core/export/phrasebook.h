@@ -113,10 +113,18 @@ struct LetterPhrases
     QString headingContact;
     QString headingAnnexes;
 
-    QString openingFull;            ///< %1 requesting authority, %2 addressee authority, %3 requested state
-    QString openingNoAddressee;     ///< %1 requesting authority, %2 requested state
-    QString openingNoAuthority;     ///< %1 addressee authority, %2 requested state
-    QString openingMinimal;         ///< %1 requested state
+    // The opening sentence asks for what the request is for (purpose*: assistance, extradition,
+    // provisional arrest, measures against proceeds, taking over proceedings), so that the
+    // operative request stands in the first paragraph of every kind of letter.
+    QString openingFull;            ///< %1 requesting authority, %2 addressee authority, %3 requested state, %4 purpose
+    QString openingNoAddressee;     ///< %1 requesting authority, %2 requested state, %3 purpose
+    QString openingNoAuthority;     ///< %1 addressee authority, %2 requested state, %3 purpose
+    QString openingMinimal;         ///< %1 requested state, %2 purpose
+    QString purposeMla;               ///< mutual legal assistance (every mla.* type)
+    QString purposeExtradition;       ///< extradition for prosecution, enforcement, after a judgment in absentia
+    QString purposeProvisionalArrest; ///< provisional arrest pending a request for extradition
+    QString purposeConfiscation;      ///< freezing, seizure, confiscation, asset return
+    QString purposeTransfer;          ///< transfer of criminal proceedings
     /// The requested state in the sentences of the letter (openings, closing): %1 its name. "%1" in
     /// English; other languages add what their grammar needs ("de %1", "запрашиваемого государства (%1)").
     QString requestedStateNamed;

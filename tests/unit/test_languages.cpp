@@ -524,6 +524,35 @@ TEST(LetterLanguages, OtherRequestTypesAreTitledByTheirTranslatedForm)
     EXPECT_EQ(compose(r, QStringLiteral("en")).title, form(r.typeId).title());
 }
 
+TEST(LetterLanguages, TheOpeningAsksForWhatTheRequestIsFor)
+{
+    // The first numbered paragraph carries the operative request of each kind of letter.
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("ar")}) {
+        const LetterPhrases words = phrases(language);
+        for (const QString &type : RequestForm::builtInTypeIds()) {
+            const QString family = form(type).family();
+            const QString expected = type == QLatin1String("extradition.provisionalArrest") ? words.purposeProvisionalArrest
+                                     : family == QLatin1String("extradition")              ? words.purposeExtradition
+                                     : family == QLatin1String("confiscation")             ? words.purposeConfiscation
+                                     : family == QLatin1String("transfer")                 ? words.purposeTransfer
+                                                                                           : words.purposeMla;
+            const ComposedDocument doc = compose(demo(type), language);
+            QString opening;
+            for (const DocumentSection &section : doc.sections) {
+                for (const DocumentBlock &block : section.blocks) {
+                    if (block.number == 1) {
+                        opening = block.text;
+                    }
+                }
+            }
+            EXPECT_FALSE(expected.isEmpty());
+            EXPECT_TRUE(opening.contains(expected)) << type.toStdString() << " in " << language.toStdString() << ": "
+                                                    << opening.toStdString();
+        }
+    }
+    EXPECT_NE(phrases(QStringLiteral("en")).purposeExtradition, phrases(QStringLiteral("en")).purposeMla);
+}
+
 TEST(LetterLanguages, FreeTextAndNamesArePrintedAsTyped)
 {
     Request r = demo(QStringLiteral("mla.general"));

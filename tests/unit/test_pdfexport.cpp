@@ -318,14 +318,14 @@ TEST(LetterComposer, PrintsLabelsCountryNamesAndDates)
     EXPECT_TRUE(text.contains(QStringLiteral("Use of the evidence: The evidence will be used only in these "
                                              "proceedings.")));
     EXPECT_TRUE(text.contains(QStringLiteral("When: February to March 2023")));
-    EXPECT_TRUE(joined.contains(QStringLiteral("Under the law of Austria, the facts")));
+    EXPECT_TRUE(joined.contains(QStringLiteral("Under the law of the requesting State (Austria), the facts")));
     EXPECT_TRUE(joined.contains(QStringLiteral("translation into French")));
     EXPECT_TRUE(text.contains(QStringLiteral("Offence 1: Money laundering")));
     EXPECT_TRUE(text.contains(QStringLiteral("Link to the facts: ") + kNexus));
     EXPECT_TRUE(text.contains(QStringLiteral("Annex 1: Arrest warrant (3 pages)")));
     EXPECT_TRUE(text.contains(QStringLiteral("Annex 2: Invoice copies (1 page)")));
     EXPECT_TRUE(joined.contains(QStringLiteral("executed by 15 April 2024")));
-    EXPECT_TRUE(joined.contains(QStringLiteral("competent authorities of France ")));
+    EXPECT_TRUE(joined.contains(QStringLiteral("competent authorities of the requested State (France) ")));
     EXPECT_FALSE(joined.contains(QStringLiteral("2024-")));
 }
 
