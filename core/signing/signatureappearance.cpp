@@ -1,10 +1,25 @@
 #include "signing/signatureappearance.h"
 
+#include "export/fontregistry.h"
 #include "signing/pdfsyntax.h"
-#include "signing/truetypefont.h"
 
-#include <QCryptographicHash>
-#include <set>
+#include <QBuffer>
+#include <QColor>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPen>
+
+#include <cmath>
+#include <deque>
+#include <map>
+#include <qpdf/Pl_Buffer.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
 
 namespace mla::core::detail {
 
@@ -14,98 +29,144 @@ constexpr double kPadding = 5.0;
 constexpr double kTitleSize = 9.0;
 constexpr double kTextSize = 7.5;
 constexpr double kLeading = 1.28;
+constexpr double kFrameWidth = 0.75;
+// The block is drawn at this many device pixels per point, so that positions keep their fractions.
+constexpr int kPixelsPerPoint = 10;
 
-struct ShapedLine
+QByteArray bytes(const std::string &text)
 {
-    std::vector<quint16> glyphs;
-    double size = 0;
-};
+    return QByteArray(text.data(), static_cast<qsizetype>(text.size()));
+}
 
-/// Glyphs of @p text in @p font, cut to @p maxWidth points at @p size with an ellipsis.
-ShapedLine shape(const TrueTypeFont &font, const QString &text, double size, double maxWidth)
+/// The box with @p lines as a one-page PDF/A-1b the size of the box, drawn by Qt: its text layout
+/// shapes and orders every script (Arabic joined and right to left, Han, Cyrillic...) in the
+/// bundled fonts the letter itself is set in, and its PDF engine embeds them as PDF/A asks.
+std::optional<QByteArray> renderBox(const QStringList &lines, double width, double height)
 {
-    ShapedLine line;
-    line.size = size;
-    const quint16 question = font.glyphIndex(U'?');
-    quint16 ellipsis = font.glyphIndex(U'\u2026');
-    const quint16 dot = font.glyphIndex(U'.');
-    double width = 0;
-    for (const char32_t c : text.toUcs4()) {
-        if (c < 0x20 || (c >= 0x7f && c < 0xa0)) {
-            continue; // control characters print nothing
+    const Result<QStringList> families = FontRegistry::familiesFor(QStringLiteral("en"));
+    if (!families) {
+        return std::nullopt;
+    }
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+    writer.setResolution(72 * kPixelsPerPoint);
+    writer.setPageLayout(QPageLayout(QPageSize(QSizeF(width, height), QPageSize::Point, QString(),
+                                               QPageSize::ExactMatch),
+                                     QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        return std::nullopt;
+    }
+    const auto device = [](double points) { return points * kPixelsPerPoint; };
+    painter.setPen(QPen(QColor::fromRgbF(0.35f, 0.35f, 0.35f), device(kFrameWidth)));
+    const double inset = kFrameWidth / 2;
+    painter.drawRect(QRectF(device(inset), device(inset), device(width - kFrameWidth), device(height - kFrameWidth)));
+
+    painter.setPen(Qt::black);
+    const double textWidth = width - 2 * kPadding;
+    double top = kPadding;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const double size = i == 0 ? kTitleSize : kTextSize;
+        QFont font(families->constFirst());
+        // The letter's whole chain of bundled families: a name in any script they cover prints.
+        font.setFamilies(*families);
+        font.setPointSizeF(size);
+        font.setHintingPreference(QFont::PreferNoHinting);
+        const QFont deviceFont(font, &writer);
+        painter.setFont(deviceFont);
+        const QString line =
+            QFontMetricsF(deviceFont, &writer).elidedText(lines.at(i), Qt::ElideRight, device(textWidth));
+        const bool rtl = line.isRightToLeft();
+        painter.setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
+        const int alignment = Qt::TextSingleLine | Qt::AlignVCenter | Qt::AlignAbsolute |
+                              (rtl ? Qt::AlignRight : Qt::AlignLeft);
+        painter.drawText(QRectF(device(kPadding), device(top), device(textWidth), device(size * kLeading)), alignment,
+                         line);
+        top += size * kLeading;
+    }
+    if (!painter.end()) {
+        return std::nullopt;
+    }
+    return pdf;
+}
+
+/// Copies objects of another PDF into the update: every indirect object reached from what is
+/// copied gets a new number in the signed file, and references are rewritten to those numbers.
+class ObjectCopier
+{
+public:
+    explicit ObjectCopier(const std::function<int()> &allocate) : m_allocate(allocate) {}
+
+    /// @p object written out, with the indirect objects it refers to queued for copying.
+    QByteArray direct(QPDFObjectHandle object)
+    {
+        if (object.isIndirect()) {
+            return pdfReference(numberFor(object));
         }
-        quint16 glyph = font.glyphIndex(c);
-        if (glyph == 0) {
-            glyph = question;
-        }
-        line.glyphs.push_back(glyph);
-        width += font.advanceWidth(glyph) * size / 1000.0;
-    }
-    if (width <= maxWidth) {
-        return line;
-    }
-    std::vector<quint16> tail =
-        ellipsis ? std::vector<quint16>{ellipsis} : std::vector<quint16>{dot, dot, dot};
-    double tailWidth = 0;
-    for (const quint16 g : tail) {
-        tailWidth += font.advanceWidth(g) * size / 1000.0;
-    }
-    while (!line.glyphs.empty() && width + tailWidth > maxWidth) {
-        width -= font.advanceWidth(line.glyphs.back()) * size / 1000.0;
-        line.glyphs.pop_back();
-    }
-    line.glyphs.insert(line.glyphs.end(), tail.begin(), tail.end());
-    return line;
-}
-
-QByteArray hex16(quint16 value)
-{
-    return QByteArray::number(value, 16).rightJustified(4, '0').toUpper();
-}
-
-QByteArray compressed(const QByteArray &data)
-{
-    // qCompress() prefixes the zlib stream with its own 4-byte length.
-    return qCompress(data, 6).mid(4);
-}
-
-QByteArray subsetTag(const std::set<quint16> &glyphs)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const quint16 g : glyphs) {
-        const char bytes[2] = {static_cast<char>(g >> 8), static_cast<char>(g & 0xff)};
-        hash.addData(QByteArrayView(bytes, 2));
-    }
-    const QByteArray digest = hash.result();
-    QByteArray tag;
-    for (int i = 0; i < 6; ++i) {
-        tag += static_cast<char>('A' + static_cast<quint8>(digest[i]) % 26);
-    }
-    return tag;
-}
-
-QByteArray toUnicodeCMap(const std::map<quint16, QString> &unicodeOf)
-{
-    QByteArray cmap = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-                      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-                      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-                      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
-    auto it = unicodeOf.begin();
-    while (it != unicodeOf.end()) {
-        QByteArray block;
-        int n = 0;
-        for (; it != unicodeOf.end() && n < 100; ++it, ++n) {
-            QByteArray utf16;
-            for (const QChar c : it->second) {
-                utf16 += hex16(c.unicode());
+        if (object.isArray()) {
+            QByteArray out = "[";
+            for (int i = 0; i < object.getArrayNItems(); ++i) {
+                out += ' ' + direct(object.getArrayItem(i));
             }
-            block += '<' + hex16(it->first) + "> <" + utf16 + ">\n";
+            return out + " ]";
         }
-        cmap += QByteArray::number(n) + " beginbfchar\n" + block + "endbfchar\n";
+        if (object.isDictionary()) {
+            return "<<" + entries(object, {}) + " >>";
+        }
+        return bytes(object.unparse());
     }
-    cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
-    return cmap;
-}
+
+    /// The entries of @p dictionary without the keys in @p skipped, written out.
+    QByteArray entries(QPDFObjectHandle dictionary, const std::set<std::string> &skipped)
+    {
+        QByteArray out;
+        for (const std::string &key : dictionary.getKeys()) {
+            if (!skipped.count(key)) {
+                out += ' ' + bytes(QPDFObjectHandle::newName(key).unparse()) + ' ' + direct(dictionary.getKey(key));
+            }
+        }
+        return out;
+    }
+
+    /// Copies every queued object (and what they refer to) into @p objects.
+    void drain(QList<PdfObject> &objects)
+    {
+        while (!m_pending.empty()) {
+            QPDFObjectHandle object = m_pending.front();
+            m_pending.pop_front();
+            const int number = m_numbers.at(object.getObjGen());
+            if (object.isStream()) {
+                // Still encoded as it was: its /Filter and /DecodeParms come along; /Length is new.
+                const std::shared_ptr<Buffer> data = object.getRawStreamData();
+                const QByteArray raw(reinterpret_cast<const char *>(data->getBuffer()),
+                                     static_cast<qsizetype>(data->getSize()));
+                objects.append({number, streamObject(entries(object.getDict(), {"/Length"}), raw)});
+            } else {
+                objects.append({number, direct(object.shallowCopy())});
+            }
+        }
+    }
+
+private:
+    int numberFor(QPDFObjectHandle object)
+    {
+        const QPDFObjGen key = object.getObjGen();
+        if (const auto found = m_numbers.find(key); found != m_numbers.end()) {
+            return found->second;
+        }
+        const int number = m_allocate();
+        m_numbers.emplace(key, number);
+        m_pending.push_back(object);
+        return number;
+    }
+
+    const std::function<int()> &m_allocate;
+    std::map<QPDFObjGen, int> m_numbers;
+    std::deque<QPDFObjectHandle> m_pending;
+};
 
 } // namespace
 
@@ -124,118 +185,48 @@ PdfObject invisibleAppearance(int number)
 std::optional<VisibleAppearance> buildVisibleAppearance(const QStringList &lines, double width, double height,
                                                         const std::function<int()> &allocate)
 {
-    const auto font = TrueTypeFont::documentFont();
-    if (!font) {
+    double contentHeight = 2 * kPadding;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        contentHeight += (i == 0 ? kTitleSize : kTextSize) * kLeading;
+    }
+    // Whole points: the page the block is drawn on has a media box in whole points, and the form
+    // must have the same box for the drawing to sit where the page put it.
+    const double boxWidth = std::ceil(width);
+    const double boxHeight = std::ceil(height > 0 ? height : contentHeight);
+    const std::optional<QByteArray> pdf = renderBox(lines, boxWidth, boxHeight);
+    if (!pdf) {
         return std::nullopt;
     }
-    const double textWidth = width - 2 * kPadding;
-    std::vector<ShapedLine> shaped;
-    std::map<quint16, QString> unicodeOf; // for ToUnicode, and the set of glyphs shown
-    for (int i = 0; i < lines.size(); ++i) {
-        shaped.push_back(shape(*font, lines.at(i), i == 0 ? kTitleSize : kTextSize, textWidth));
-    }
-    for (int i = 0; i < lines.size(); ++i) {
-        // Map each shown glyph back to the first character that produced it.
-        for (const char32_t c : lines.at(i).toUcs4()) {
-            const quint16 g = font->glyphIndex(c);
-            if (g != 0 && !unicodeOf.count(g)) {
-                unicodeOf[g] = QString::fromUcs4(&c, 1);
-            }
+    try {
+        QPDF box;
+        box.processMemoryFile("signature block", pdf->constData(), static_cast<size_t>(pdf->size()));
+        const std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(box).getAllPages();
+        if (pages.empty()) {
+            return std::nullopt;
         }
-    }
-    std::set<quint16> used;
-    for (const ShapedLine &line : shaped) {
-        used.insert(line.glyphs.begin(), line.glyphs.end());
-    }
-    for (const auto &[g, text] : std::map<quint16, QString>(unicodeOf)) {
-        if (!used.count(g)) {
-            unicodeOf.erase(g);
-        }
-    }
-    for (const char32_t c : {U'?', U'\u2026', U'.'}) {
-        const quint16 g = font->glyphIndex(c);
-        if (used.count(g) && !unicodeOf.count(g)) {
-            unicodeOf[g] = QString::fromUcs4(&c, 1);
-        }
-    }
+        QPDFPageObjectHelper page = pages.front();
+        Pl_Buffer content("signature block content");
+        page.pipeContents(&content);
+        std::unique_ptr<Buffer> contentBytes(content.getBuffer());
+        const QByteArray drawing(reinterpret_cast<const char *>(contentBytes->getBuffer()),
+                                 static_cast<qsizetype>(contentBytes->getSize()));
 
-    double contentHeight = 2 * kPadding;
-    for (const ShapedLine &line : shaped) {
-        contentHeight += line.size * kLeading;
+        VisibleAppearance appearance;
+        appearance.size = QSizeF(boxWidth, boxHeight);
+        appearance.xobjectNumber = allocate();
+        ObjectCopier copier(allocate);
+        const QByteArray resources = copier.direct(page.getAttribute("/Resources", false));
+        // The page and the form share a coordinate system: its media box is the form's box.
+        appearance.objects.append(
+            {appearance.xobjectNumber,
+             streamObject("/Type /XObject /Subtype /Form /FormType 1 /BBox [0 0 " + pdfNumber(boxWidth) + ' ' +
+                              pdfNumber(boxHeight) + "] /Matrix [1 0 0 1 0 0] /Resources " + resources,
+                          drawing)});
+        copier.drain(appearance.objects);
+        return appearance;
+    } catch (const std::exception &) {
+        return std::nullopt;
     }
-    const double boxHeight = height > 0 ? height : contentHeight;
-
-    VisibleAppearance appearance;
-    appearance.size = QSizeF(width, boxHeight);
-    appearance.xobjectNumber = allocate();
-    const int type0 = allocate();
-    const int cidFont = allocate();
-    const int descriptor = allocate();
-    const int fontFile = allocate();
-    const int cidSet = allocate();
-    const int toUnicode = allocate();
-
-    // Content: a thin frame and the lines from the top.
-    QByteArray content = "q\n0.35 G 0.75 w 0.375 0.375 " + pdfNumber(width - 0.75) + ' ' +
-                         pdfNumber(boxHeight - 0.75) + " re S\nBT\n0 g\n";
-    double y = boxHeight - kPadding;
-    for (const ShapedLine &line : shaped) {
-        y -= line.size;
-        QByteArray text;
-        for (const quint16 g : line.glyphs) {
-            text += hex16(g);
-        }
-        content += "/F1 " + pdfNumber(line.size) + " Tf 1 0 0 1 " + pdfNumber(kPadding) + ' ' + pdfNumber(y) +
-                   " Tm <" + text + "> Tj\n";
-        y -= line.size * (kLeading - 1);
-    }
-    content += "ET\nQ\n";
-    appearance.objects.append(
-        {appearance.xobjectNumber,
-         streamObject("/Type /XObject /Subtype /Form /FormType 1 /BBox [0 0 " + pdfNumber(width) + ' ' +
-                          pdfNumber(boxHeight) + "] /Matrix [1 0 0 1 0 0] /Resources << /Font << /F1 " +
-                          pdfReference(type0) + " >> /ProcSet [/PDF /Text] >>",
-                      content)});
-
-    std::set<quint16> kept;
-    const QByteArray program = font->subset(used, &kept);
-    const QByteArray fontName = '/' + subsetTag(used) + '+' + font->postScriptName().toLatin1();
-
-    QByteArray widths = "[";
-    for (const quint16 g : used) {
-        widths += ' ' + QByteArray::number(g) + " [" + QByteArray::number(font->advanceWidth(g)) + ']';
-    }
-    widths += " ]";
-    appearance.objects.append({type0, "<< /Type /Font /Subtype /Type0 /BaseFont " + fontName +
-                                          " /Encoding /Identity-H /DescendantFonts [" +
-                                          pdfReference(cidFont) + "] /ToUnicode " + pdfReference(toUnicode) +
-                                          " >>"});
-    appearance.objects.append(
-        {cidFont,
-         "<< /Type /Font /Subtype /CIDFontType2 /BaseFont " + fontName +
-             " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor " +
-             pdfReference(descriptor) + " /DW 1000 /W " + widths + " /CIDToGIDMap /Identity >>"});
-    appearance.objects.append(
-        {descriptor, "<< /Type /FontDescriptor /FontName " + fontName + " /Flags " +
-                         QByteArray::number(font->isFixedPitch() ? 5 : 4) + " /FontBBox [" +
-                         QByteArray::number(font->bbox(0)) + ' ' + QByteArray::number(font->bbox(1)) + ' ' +
-                         QByteArray::number(font->bbox(2)) + ' ' + QByteArray::number(font->bbox(3)) +
-                         "] /ItalicAngle " + pdfNumber(font->italicAngle()) + " /Ascent " +
-                         QByteArray::number(font->ascent()) + " /Descent " +
-                         QByteArray::number(font->descent()) + " /CapHeight " +
-                         QByteArray::number(font->capHeight()) + " /StemV 80 /FontFile2 " +
-                         pdfReference(fontFile) + " /CIDSet " + pdfReference(cidSet) + " >>"});
-    appearance.objects.append(
-        {fontFile, streamObject("/Filter /FlateDecode /Length1 " + QByteArray::number(program.size()),
-                                compressed(program))});
-    QByteArray bits((*kept.rbegin()) / 8 + 1, '\0');
-    for (const quint16 g : kept) {
-        bits[g / 8] = static_cast<char>(static_cast<quint8>(bits[g / 8]) | (0x80 >> (g % 8)));
-    }
-    appearance.objects.append({cidSet, streamObject("/Filter /FlateDecode", compressed(bits))});
-    appearance.objects.append(
-        {toUnicode, streamObject("/Filter /FlateDecode", compressed(toUnicodeCMap(unicodeOf)))});
-    return appearance;
 }
 
 } // namespace mla::core::detail

@@ -1,9 +1,9 @@
 #pragma once
 
 // Internal to core/signing: the appearance stream of a signature widget. A visible appearance is
-// a box with a few lines of text set in the bundled Noto Serif, embedded as a subset TrueType
-// CIDFont (Identity-H, CIDSet, ToUnicode, /W taken from the font), which is what PDF/A-1b asks of
-// every font a page or an annotation shows. Colours are DeviceGray; nothing is transparent.
+// a framed box with a few lines of text, drawn by Qt into a one-page PDF/A-1b of the box's size
+// (so that every script is shaped and ordered, and set in the bundled fonts of the letter) and
+// copied into the signed file as a form XObject with the fonts and resources it uses.
 
 #include <QByteArray>
 #include <QList>
@@ -30,9 +30,10 @@ struct VisibleAppearance
 };
 
 /// Lays out @p lines (the first one larger) in a box @p width points wide, shortening lines that
-/// do not fit with an ellipsis; characters the font lacks print as '?'. The height follows from
-/// the number of lines unless @p height is positive. @p allocate hands out new object numbers.
-/// Fails only when the bundled font cannot be read.
+/// do not fit with an ellipsis; a line whose first letter is right to left is right-aligned. The
+/// height follows from the number of lines unless @p height is positive; both are rounded up to
+/// whole points. @p allocate hands out new object numbers. Fails when the bundled fonts cannot be
+/// used (no QGuiApplication) or the drawn box cannot be read back.
 std::optional<VisibleAppearance> buildVisibleAppearance(const QStringList &lines, double width, double height,
                                                         const std::function<int()> &allocate);
 
