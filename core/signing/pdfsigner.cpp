@@ -270,7 +270,8 @@ SigningResult<QRectF> UpdateBuilder::addAppearance(QPDFObjectHandle page, int *a
     const double height = placed ? m_options.rect.height() : 0;
     auto built = detail::buildVisibleAppearance(lines, width, height, [this] { return allocate(); });
     if (!built) {
-        return SigningError{SigningStatus::Internal, tr("The visible signature block could not be drawn: the bundled fonts need the application's graphical part, or the drawn block does not read back.")};
+        return SigningError{SigningStatus::Internal,
+                            tr("The visible signature block could not be drawn in the bundled fonts.")};
     }
     *appearance = built->xobjectNumber;
     for (PdfObject &object : built->objects) {
