@@ -42,6 +42,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("MLA Request Writer"));
     QApplication::setApplicationVersion(QString::fromLatin1(mla::build::kVersion));
     QApplication::setDesktopFileName(QString::fromLatin1(mla::build::kAppId));
+    QApplication::setWindowIcon(mla::ui::MainWindow::applicationIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

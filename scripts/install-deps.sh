@@ -14,7 +14,7 @@ build_pkgs=(
 test_pkgs=(
   poppler-utils qpdf xvfb xauth x11-apps imagemagick python3-docx unzip
   libnss3-tools openjdk-17-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java
-  sqlite3 openssl libreoffice-writer-nogui
+  sqlite3 openssl libreoffice-writer-nogui desktop-file-utils appstream
 )
 
 want=("${build_pkgs[@]}")

@@ -48,9 +48,15 @@ QString caseFileFilter()
 
 } // namespace
 
+QIcon MainWindow::applicationIcon()
+{
+    return QIcon(QStringLiteral(":/mla/icons/%1.svg").arg(QLatin1String(mla::build::kAppId)));
+}
+
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(applicationIcon());
     m_undoGroup = new QUndoGroup(this);
     m_model = new CaseTreeModel(this);
 

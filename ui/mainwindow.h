@@ -2,6 +2,7 @@
 
 #include "storage/casestore.h"
 
+#include <QIcon>
 #include <QMainWindow>
 #include <memory>
 
@@ -52,6 +53,9 @@ public:
 
     /// Most recent first, as kept in QSettings.
     static QStringList recentCaseFiles();
+
+    /// The application's icon (the same drawing the desktop entry installs), for every window.
+    static QIcon applicationIcon();
 
 public Q_SLOTS:
     void newCaseFile();

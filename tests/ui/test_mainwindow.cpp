@@ -10,6 +10,8 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QIcon>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -57,6 +59,23 @@ TEST_F(MainWindowTest, StartsWithTheFirstRequestOpen)
     EXPECT_EQ(m_window->caseModel()->requestIdAt(m_window->caseView()->currentIndex()), m_requestId);
     EXPECT_EQ(ui::MainWindow::recentCaseFiles().value(0), QFileInfo(casePath()).absoluteFilePath());
     EXPECT_TRUE(m_prompts.errors.isEmpty());
+}
+
+TEST_F(MainWindowTest, CarriesTheApplicationIcon)
+{
+    // The SVG the desktop entry installs, compiled in and drawn by Qt's SVG icon engine.
+    const QIcon icon = ui::MainWindow::applicationIcon();
+    ASSERT_FALSE(icon.isNull());
+    const QImage image = icon.pixmap(64, 64).toImage().convertToFormat(QImage::Format_ARGB32);
+    ASSERT_EQ(image.size(), QSize(64, 64));
+    // The dark blue ground fills the middle of its edges and the white sheet its centre.
+    const QRgb ground = image.pixel(8, 32);
+    EXPECT_GT(qAlpha(ground), 200);
+    EXPECT_LT(qRed(ground), 80) << "the ground is dark blue";
+    EXPECT_GT(qBlue(ground), qRed(ground) + 30) << "the ground is dark blue";
+    EXPECT_GT(qRed(image.pixel(28, 28)), 240) << "the sheet is white";
+    EXPECT_GT(qBlue(image.pixel(28, 28)), 240) << "the sheet is white";
+    EXPECT_FALSE(m_window->windowIcon().isNull());
 }
 
 TEST_F(MainWindowTest, RejectsAFileThatIsNotACaseFileAndKeepsWorking)
