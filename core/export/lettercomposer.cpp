@@ -94,19 +94,27 @@ public:
         addSection(doc, m_phrases.headingOffences, offences());
         addSection(doc, m_phrases.headingPersons, persons());
         addSection(doc, m_phrases.headingMeasures, measures());
-        addSection(doc, m_phrases.headingProcedures, procedures());
-        addSection(doc, m_phrases.headingAssurances, assurances());
-        addSection(doc, m_phrases.headingUrgency, urgency());
-        addSection(doc, m_phrases.headingConfidentiality, confidentiality());
-        // Composed before further information, which takes the fields no section has used; that
-        // section holds tables only, so the paragraph numbers still run in the order printed.
+        // The parts of the letter below are composed before they are added: the steps of the form
+        // that no fixed section covers (the warrant, the order to enforce, the property...) take
+        // the fields nothing else has used and go here, after the measures. Those sections hold
+        // tables only, so the paragraph numbers still run in the order printed.
+        Blocks procedureBlocks = procedures();
+        Blocks assuranceBlocks = assurances();
+        Blocks urgencyBlocks = urgency();
+        Blocks confidentialityBlocks = confidentiality();
         Blocks contactBlocks = contact();
         Blocks annexBlocks = annexes();
         doc.signature.name = display(QStringLiteral("signature.name"));
         doc.signature.capacity = value(QStringLiteral("signature.capacity"));
         doc.signature.place = value(QStringLiteral("signature.place"));
         doc.signature.date = display(QStringLiteral("signature.date"));
-        furtherInformation(doc);
+        for (auto &[heading, blocks] : stepSections()) {
+            addSection(doc, heading, std::move(blocks));
+        }
+        addSection(doc, m_phrases.headingProcedures, std::move(procedureBlocks));
+        addSection(doc, m_phrases.headingAssurances, std::move(assuranceBlocks));
+        addSection(doc, m_phrases.headingUrgency, std::move(urgencyBlocks));
+        addSection(doc, m_phrases.headingConfidentiality, std::move(confidentialityBlocks));
         addSection(doc, m_phrases.headingContact, std::move(contactBlocks));
         addSection(doc, m_phrases.headingAnnexes, std::move(annexBlocks));
         return doc;
@@ -559,30 +567,36 @@ private:
         return !field.visibleWhen.isEmpty() && !m_request.flag(field.visibleWhen);
     }
 
-    /// Fields of the form that no section of the letter places, so that what the user entered
-    /// reaches the requested state even when the form has grown since this composer was written.
-    void furtherInformation(ComposedDocument &doc)
+    /// The steps of the form with fields (or a list) that no fixed section of the letter places,
+    /// each as a section under the step's title in the letter's language, so that what the user
+    /// entered reaches the requested state under the heading it was entered under, even when the
+    /// form has grown since this composer was written.
+    QList<std::pair<QString, Blocks>> stepSections()
     {
-        Blocks blocks;
-        QList<KeyValueRow> rows;
+        QList<std::pair<QString, Blocks>> sections;
         for (const FormStep &step : m_form.steps()) {
+            Blocks blocks;
             if (step.isCollection()) {
-                continue;
-            }
-            for (const FieldDefinition &field : step.fields) {
-                if (!m_used.contains(field.key) && !hidden(field)) {
-                    addRow(rows, label(step, field), display(QString(), field.key, m_request.value(field.key)));
+                if (m_usedCollections.contains(step.collection)) {
+                    continue;
                 }
-            }
-        }
-        addTable(blocks, std::move(rows));
-        for (const FormStep &step : m_form.steps()) {
-            if (step.isCollection() && !m_usedCollections.contains(step.collection)) {
                 const QString captionKey = step.fields.isEmpty() ? QString() : step.fields.first().key;
                 blocks.append(itemTables(step.collection, QString(), captionKey));
+            } else {
+                QList<KeyValueRow> rows;
+                for (const FieldDefinition &field : step.fields) {
+                    if (!m_used.contains(field.key) && !hidden(field)) {
+                        addRow(rows, label(step, field), display(QString(), field.key, m_request.value(field.key)));
+                    }
+                }
+                addTable(blocks, std::move(rows));
+            }
+            if (!blocks.isEmpty()) {
+                const QString title = m_labels.stepTitle(m_form, step);
+                sections.append({title.trimmed().isEmpty() ? m_phrases.headingFurther : title, std::move(blocks)});
             }
         }
-        addSection(doc, m_phrases.headingFurther, std::move(blocks));
+        return sections;
     }
 
     Blocks contact()

@@ -366,7 +366,7 @@ TEST(LetterComposer, EmptyRequestStillOpensAndCloses)
     EXPECT_TRUE(doc.signature.isEmpty());
 }
 
-TEST(LetterComposer, FieldsItDoesNotKnowGoToFurtherInformation)
+TEST(LetterComposer, FieldsItDoesNotKnowGoUnderTheTitleOfTheirStep)
 {
     const QByteArray json = R"({
       "formatVersion": 1, "type": "mla.general", "family": "mla", "title": "Grown form",
@@ -390,14 +390,30 @@ TEST(LetterComposer, FieldsItDoesNotKnowGoToFurtherInformation)
                                                                {"colour", QStringLiteral("Blue")}})});
     const auto doc = composeLetter(r, *form);
     ASSERT_TRUE(doc.ok());
-    const DocumentSection *further = section(*doc, LetterPhrases::english().headingFurther);
-    ASSERT_NE(further, nullptr);
+    // Each step with fields no fixed section places becomes a section under the step's title.
+    const DocumentSection *authority = section(*doc, QStringLiteral("Authority"));
+    ASSERT_NE(authority, nullptr);
+    const DocumentSection *vehicles = section(*doc, QStringLiteral("Vehicles"));
+    ASSERT_NE(vehicles, nullptr);
+    EXPECT_EQ(section(*doc, LetterPhrases::english().headingFurther), nullptr);
+    // ... before the closing parts of the letter.
+    const auto indexOf = [&doc](const DocumentSection *wanted) {
+        for (qsizetype i = 0; i < doc->sections.size(); ++i) {
+            if (&doc->sections.at(i) == wanted) {
+                return i;
+            }
+        }
+        return qsizetype(-1);
+    };
+    const DocumentSection *contact = section(*doc, LetterPhrases::english().headingContact);
+    ASSERT_NE(contact, nullptr);
+    EXPECT_LT(indexOf(vehicles), indexOf(contact));
     const QStringList text = allText(*doc);
     EXPECT_TRUE(text.contains(QStringLiteral("Fax: +43 1 555")));
     EXPECT_TRUE(text.contains(QStringLiteral("Secure line available: Yes")));
     EXPECT_TRUE(text.contains(QStringLiteral("Vehicle 1: W-12345")));
     EXPECT_TRUE(text.contains(QStringLiteral("Colour: Blue")));
-    for (const DocumentBlock &block : further->blocks) {
+    for (const DocumentBlock &block : authority->blocks) {
         for (const KeyValueRow &row : block.rows) {
             EXPECT_NE(row.label, QStringLiteral("Requesting authority"))
                 << "placed in its own section already";
