@@ -128,6 +128,13 @@ private:
         for (qsizetype row = 0; row < block.rows.size(); ++row) {
             placeRow(index, static_cast<int>(row));
         }
+        if (block.rows.isEmpty() && block.header) {
+            // A table with a header and no rows still shows its header.
+            if (!atTop() && m_y + rowHeight(*block.header) > m_bodyHeight + kTolerance) {
+                newPage();
+            }
+            placeHeaderIfDue(index);
+        }
         m_lastSpaceAfter = block.spaceAfter;
     }
 

@@ -253,6 +253,18 @@ TEST(PageFlow, ALineTallerThanThePageIsPrintedAndTheFlowEnds)
     EXPECT_EQ(flow.pageCount, 3);
 }
 
+TEST(PageFlow, ATableWithOnlyItsHeaderShowsTheHeader)
+{
+    FlowBlock empty = table(0);
+    const QList<FlowBlock> blocks = {paragraph(9), empty};
+    const PageFlowResult flow = flowPages(blocks, kBody);
+    expectSound(blocks, flow);
+    const QList<RowFragment> fragments = fragmentsOf(flow, 1);
+    ASSERT_EQ(fragments.size(), 1);
+    EXPECT_EQ(fragments.at(0).row, -1);
+    EXPECT_EQ(fragments.at(0).page, 1) << "14 does not fit below 90";
+}
+
 TEST(PageFlow, NothingToFlowIsOnePage)
 {
     const PageFlowResult flow = flowPages({}, kBody);
