@@ -234,6 +234,22 @@ QList<FooterPiece> footerPieces(const QString &pattern)
     return pieces;
 }
 
+/// The base direction of a paragraph.
+enum class Direction
+{
+    Letter,      ///< the letter's: title, headings, signature (the letter's own structure)
+    LeftToRight, ///< text whose first letter is left to right, or that has no letters
+    RightToLeft, ///< text whose first letter is right to left
+};
+
+/// The direction of a paragraph of text, as the PDF writer gives it: that of its first letter, so
+/// that English typed into an Arabic letter reads left to right with its punctuation in place,
+/// and Arabic in an English letter right to left. Text without letters is left to right.
+Direction directionOf(const QString &text)
+{
+    return text.isRightToLeft() ? Direction::RightToLeft : Direction::LeftToRight;
+}
+
 /// Paragraph properties beyond the style's.
 struct ParagraphFormat
 {
@@ -242,6 +258,7 @@ struct ParagraphFormat
     bool bullet = false;
     int spaceBefore = -1; ///< twips; -1: the style's
     int spaceAfter = -1;  ///< twips; -1: the style's
+    Direction direction = Direction::Letter;
 };
 
 /// WordprocessingML written straight into UTF-8 bytes: one buffer per part, grown by appending
@@ -275,7 +292,9 @@ public:
         if (format.bullet) {
             raw("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>");
         }
-        if (m_rightToLeft) {
+        m_paragraphRightToLeft = format.direction == Direction::Letter ? m_rightToLeft
+                                                                       : format.direction == Direction::RightToLeft;
+        if (m_paragraphRightToLeft) {
             raw("<w:bidi/>");
         }
         if (format.spaceBefore >= 0 || format.spaceAfter >= 0) {
@@ -300,7 +319,7 @@ public:
         if (printable.isEmpty()) {
             return;
         }
-        runOpen(bold, m_rightToLeft && runIsRightToLeft(printable));
+        runOpen(bold, m_paragraphRightToLeft && runIsRightToLeft(printable));
         const QByteArray utf8 = printable.toUtf8();
         // '\n' and '\t' never occur inside a multi-byte UTF-8 sequence, so the bytes can be cut.
         qsizetype start = 0;
@@ -349,6 +368,7 @@ private:
     }
 
     bool m_rightToLeft;
+    bool m_paragraphRightToLeft = false; ///< the direction of the paragraph being written
     QByteArray m_out;
 };
 
@@ -444,15 +464,19 @@ private:
 
     void paragraphBlock(const DocumentBlock &blockToWrite, bool introducesNext)
     {
+        const Direction direction = directionOf(printableText(blockToWrite.text));
         if (blockToWrite.number <= 0) {
             ParagraphFormat format;
             format.keepNext = introducesNext;
+            format.direction = direction;
             m_xml.paragraph(format, blockToWrite.text);
             return;
         }
         // The number is text, not a Word list: it is the composer's number, the one the PDF
         // prints and other paragraphs may cite, and it must not renumber itself while edited.
-        m_xml.paragraphOpen({"Numbered", introducesNext});
+        ParagraphFormat format{"Numbered", introducesNext};
+        format.direction = direction;
+        m_xml.paragraphOpen(format);
         m_xml.run(QString::number(blockToWrite.number) + QStringLiteral(".\t"));
         m_xml.run(printableText(blockToWrite.text));
         m_xml.paragraphClose();
@@ -461,7 +485,9 @@ private:
     void caption(const QString &text)
     {
         if (hasText(text)) {
-            m_xml.paragraph({"Caption"}, text);
+            ParagraphFormat format{"Caption"};
+            format.direction = directionOf(printableText(text));
+            m_xml.paragraph(format, text);
         }
     }
 
@@ -508,7 +534,9 @@ private:
         }
         m_xml.raw("</w:tcPr>");
         // Every cell needs a paragraph, even an empty one.
-        m_xml.paragraph({"TableText", keepNext}, text, bold);
+        ParagraphFormat format{"TableText", keepNext};
+        format.direction = directionOf(printableText(text));
+        m_xml.paragraph(format, text, bold);
         m_xml.raw("</w:tc>");
     }
 
@@ -590,6 +618,7 @@ private:
             if (last) {
                 format.spaceAfter = 6 * 20;
             }
+            format.direction = directionOf(printableText(items.at(i)));
             m_xml.paragraph(format, items.at(i));
         }
     }

@@ -704,8 +704,18 @@ TEST(DocxExport, RightToLeftLetterAndChineseLetter)
     const QString arabicPath = writeDocxOrFail(arabic, dir, QStringLiteral("ar.docx"));
     const QString body = part(arabicPath, QStringLiteral("word/document.xml"));
     EXPECT_TRUE(body.contains(QStringLiteral("<w:bidiVisual/>")));
-    EXPECT_EQ(body.count(QStringLiteral("<w:p>")), body.count(QStringLiteral("<w:bidi/>")) - 1)
-        << "every paragraph and the section are right-to-left";
+    // The letter's structure and Arabic text read right to left; a paragraph or cell of Latin text
+    // reads left to right, as in the PDF, so that its full stop stays at its end.
+    EXPECT_TRUE(body.contains(QStringLiteral("<w:pStyle w:val=\"Numbered\"/><w:bidi/>")));
+    EXPECT_TRUE(body.contains(QStringLiteral("<w:pStyle w:val=\"Heading1\"/><w:bidi/>")));
+    EXPECT_TRUE(body.contains(QStringLiteral("<w:pStyle w:val=\"Title\"/><w:bidi/>")));
+    const qsizetype latinParagraph = body.indexOf(QStringLiteral(">Unnumbered<"));
+    ASSERT_GE(latinParagraph, 0);
+    const qsizetype latinStart = body.lastIndexOf(QStringLiteral("<w:p>"), latinParagraph);
+    EXPECT_FALSE(body.mid(latinStart, latinParagraph - latinStart).contains(QStringLiteral("<w:bidi/>")))
+        << "a paragraph of Latin text in an Arabic letter reads left to right";
+    EXPECT_GT(body.count(QStringLiteral("<w:bidi/>")), 3);
+    EXPECT_LT(body.count(QStringLiteral("<w:bidi/>")), body.count(QStringLiteral("<w:p>")));
     EXPECT_TRUE(body.contains(QStringLiteral("<w:rtl/></w:rPr><w:t xml:space=\"preserve\">") + arabicText));
     EXPECT_TRUE(body.contains(QStringLiteral("<w:r><w:t xml:space=\"preserve\">Signer</w:t></w:r>")) ||
                 body.contains(QStringLiteral("<w:b/><w:bCs/></w:rPr><w:t xml:space=\"preserve\">Signer")))
@@ -725,6 +735,14 @@ TEST(DocxExport, RightToLeftLetterAndChineseLetter)
     EXPECT_TRUE(styles.contains(QStringLiteral("w:eastAsia=\"zh-CN\"")));
     EXPECT_TRUE(styles.contains(QStringLiteral("w:ascii=\"Noto Serif\"")));
     EXPECT_FALSE(part(chinesePath, QStringLiteral("word/document.xml")).contains(QStringLiteral("<w:bidi/>")));
+
+    // Arabic text in a left-to-right letter reads right to left.
+    ComposedDocument english = everyKindOfBlock();
+    english.sections.first().blocks.prepend(DocumentBlock::paragraph(arabicText, 1));
+    const QString englishPath = writeDocxOrFail(english, dir, QStringLiteral("en-with-ar.docx"));
+    const QString englishBody = part(englishPath, QStringLiteral("word/document.xml"));
+    EXPECT_EQ(englishBody.count(QStringLiteral("<w:bidi/>")), 1) << "the Arabic paragraph only";
+    EXPECT_TRUE(englishBody.contains(QStringLiteral("<w:rtl/></w:rPr><w:t xml:space=\"preserve\">") + arabicText));
     const DocxReading chineseRead = readDocx(chinesePath);
     ASSERT_TRUE(chineseRead.ok) << chineseRead.failure.toStdString();
     EXPECT_EQ(chineseRead.title, chineseText);
