@@ -2,12 +2,14 @@
 #include "mainwindow.h"
 #include "mla/buildinfo.h"
 #include "storage/casestore.h"
+#include "uilanguage.h"
 #include "userprompts.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QStandardPaths>
 
 namespace {
@@ -44,11 +46,31 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QString::fromLatin1(mla::build::kAppId));
     QApplication::setWindowIcon(mla::ui::MainWindow::applicationIcon());
 
+    // The interface language is set first, so that everything after it speaks it: --language,
+    // else the choice made in Help > Interface Language, else the system's languages.
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QCoreApplication::translate("main", "The language of the interface: %1.")
+            .arg(mla::ui::availableUiLanguages().join(QStringLiteral(", "))),
+        QStringLiteral("code"));
+    {
+        QCommandLineParser early;
+        early.addOption(languageOption);
+        early.parse(QApplication::arguments()); // the full parse below reports what is wrong
+        const QString requested = early.isSet(languageOption) ? early.value(languageOption) : mla::ui::savedUiLanguage();
+        mla::ui::installUiLanguage(mla::ui::chooseUiLanguage(requested, QLocale().uiLanguages()));
+    }
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Drafting, validating and exporting requests for mutual legal assistance."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption(QCommandLineOption(
+        languageOption.names(),
+        QCoreApplication::translate("main", "The language of the interface: %1.")
+            .arg(mla::ui::availableUiLanguages().join(QStringLiteral(", "))),
+        QStringLiteral("code")));
     parser.addPositionalArgument(
         QStringLiteral("casefile"),
         QCoreApplication::translate("main",

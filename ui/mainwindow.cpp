@@ -1,15 +1,18 @@
 #include "mainwindow.h"
 
+#include "export/phrasebook.h"
 #include "model/requestform.h"
 #include "signing/pdfverifier.h"
 
 #include "casetreemodel.h"
+#include "uilanguage.h"
 #include "mla/buildinfo.h"
 #include "requesteditor.h"
 #include "storage/requestdocument.h"
 #include "userprompts.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -167,6 +170,17 @@ void MainWindow::createActions()
     m_caseView->addAction(m_deleteRequestAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *languages = help->addMenu(tr("Interface &Language"));
+    languages->setObjectName(QStringLiteral("languageMenu"));
+    auto *languageGroup = new QActionGroup(languages);
+    for (const QString &language : availableUiLanguages()) {
+        QAction *action = languages->addAction(uiLanguageName(language));
+        action->setCheckable(true);
+        action->setChecked(language == currentUiLanguage());
+        action->setData(language);
+        languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] { setUiLanguageForNextStart(language); });
+    }
     QAction *about = help->addAction(tr("&About MLA Request Writer"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
@@ -432,9 +446,11 @@ void MainWindow::newRequest()
         return;
     }
     QList<RequestTypeChoice> types;
+    // Titled in the interface language where the forms' translations have it.
+    const core::Result<core::FormLabels> labels = core::FormLabels::forLanguage(currentUiLanguage());
     for (const QString &typeId : core::RequestForm::builtInTypeIds()) {
         if (auto form = core::RequestForm::builtIn(typeId)) {
-            types.append({typeId, form->family(), form->title()});
+            types.append({typeId, form->family(), labels ? labels->formTitle(*form) : form->title()});
         }
     }
     const auto details = UserPrompts::instance().askNewRequest(this, types);
@@ -533,6 +549,20 @@ void MainWindow::deleteRequest()
         m_reloading = false;
     }
     updateActions();
+}
+
+void MainWindow::setUiLanguageForNextStart(const QString &language)
+{
+    saveUiLanguage(language);
+    if (language == currentUiLanguage()) {
+        return;
+    }
+    // Every window, menu and dialog would have to be rebuilt to change language on the spot; the
+    // next start builds them in the new one.
+    UserPrompts::instance().showInformation(
+        this, tr("Interface language"),
+        tr("%1: the interface changes to this language the next time you start MLA Request Writer.")
+            .arg(uiLanguageName(language)));
 }
 
 void MainWindow::showAbout()

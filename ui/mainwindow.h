@@ -58,6 +58,8 @@ public:
     static QIcon applicationIcon();
 
 public Q_SLOTS:
+    /// Keeps @p language (a code from availableUiLanguages()) for the next start.
+    void setUiLanguageForNextStart(const QString &language);
     void newCaseFile();
     void openCaseFileDialog();
     void newCase();

@@ -1,14 +1,13 @@
 #include "requesteditor.h"
 
-#include "legalbasisdialog.h"
-#include "statepackpanel.h"
-
-#include <QTabWidget>
-
+#include "export/phrasebook.h"
 #include "exportpage.h"
 #include "fieldwidgets.h"
 #include "findingspanel.h"
+#include "legalbasisdialog.h"
+#include "statepackpanel.h"
 #include "storage/requestdocument.h"
+#include "uilanguage.h"
 #include "validation/requirementtemplate.h"
 
 #include <QApplication>
@@ -29,12 +28,21 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace mla::ui {
 
 namespace {
+
+/// @p form in the interface language, or as it is where the interface is English or the
+/// translations cannot be read (the editor then shows the form's own English words).
+core::RequestForm shownForm(const core::RequestForm &form)
+{
+    const core::Result<core::FormLabels> labels = core::FormLabels::forLanguage(currentUiLanguage());
+    return labels ? labels->translatedForm(form) : form;
+}
 
 enum class StepStatus
 {
@@ -80,7 +88,7 @@ QIcon paintStatusIcon(StepStatus status)
 } // namespace
 
 RequestEditor::RequestEditor(core::RequestDocument *document, core::CaseStore *store, QWidget *parent)
-    : QWidget(parent), m_document(document), m_store(store)
+    : QWidget(parent), m_document(document), m_store(store), m_shownForm(shownForm(document->form()))
 {
     setObjectName(QStringLiteral("requestEditor"));
     m_completeIcon = paintStatusIcon(StepStatus::Complete);
@@ -109,13 +117,13 @@ RequestEditor::RequestEditor(core::RequestDocument *document, core::CaseStore *s
     m_sideTabs = new QTabWidget(m_splitter);
     m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
     m_findings = new FindingsPanel(m_sideTabs);
-    m_findings->setForm(&m_document->form());
+    m_findings->setForm(&m_shownForm);
     m_sideTabs->addTab(m_findings, tr("Findings"));
     m_statePack = new StatePackPanel(m_sideTabs);
     m_sideTabs->addTab(m_statePack, tr("Requested state"));
     updateStatePack();
 
-    const QList<core::FormStep> &steps = m_document->form().steps();
+    const QList<core::FormStep> &steps = m_shownForm.steps();
     for (int i = 0; i < steps.size(); ++i) {
         m_pages->addWidget(buildStepPage(i));
         auto *item = new QListWidgetItem(m_stepList);
@@ -186,7 +194,7 @@ void RequestEditor::loadChecker()
 
 QWidget *RequestEditor::buildStepPage(int stepIndex)
 {
-    const core::FormStep &step = m_document->form().steps().at(stepIndex);
+    const core::FormStep &step = m_shownForm.steps().at(stepIndex);
 
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
@@ -488,7 +496,7 @@ void RequestEditor::showStep(int index)
 
 int RequestEditor::stepIndexFor(const core::FieldRef &field) const
 {
-    const core::RequestForm &form = m_document->form();
+    const core::RequestForm &form = m_shownForm;
     const core::FormStep *step = nullptr;
     if (field.isScalar()) {
         if (!field.key.isEmpty()) {
@@ -644,7 +652,7 @@ void RequestEditor::revalidate()
 
 void RequestEditor::updateStepBadges()
 {
-    const QList<core::FormStep> &steps = m_document->form().steps();
+    const QList<core::FormStep> &steps = m_shownForm.steps();
     QList<int> blocking(steps.size(), 0);
     QList<int> warnings(steps.size(), 0);
     for (const core::Finding &finding : std::as_const(m_report.findings)) {

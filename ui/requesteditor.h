@@ -125,6 +125,9 @@ private:
 
     core::RequestDocument *m_document;
     core::CaseStore *m_store;
+    /// The request's form with its titles and labels in the interface language: what the editor
+    /// shows. Keys are the form's own, so values, findings and templates match it as they are.
+    core::RequestForm m_shownForm;
     /// Rule id -> the field a finding of a rule about several fields ("fields") leads to.
     QHash<QString, QString> m_firstFieldOfRule;
     std::optional<core::RequestChecker> m_checker;

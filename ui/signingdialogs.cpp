@@ -113,9 +113,10 @@ QString verificationVerdict(const core::VerificationReport &report)
         return QCoreApplication::translate("VerificationDialog", "The file has no signature.");
     }
     if (report.ok()) {
+        const int count = static_cast<int>(report.signatures.size());
         return QCoreApplication::translate("VerificationDialog",
                                            "%n signature(s), all valid; the last one covers the whole file.", nullptr,
-                                           static_cast<int>(report.signatures.size()));
+                                           count);
     }
     if (!report.allValid()) {
         return QCoreApplication::translate("VerificationDialog", "At least one signature is NOT valid.");

@@ -79,22 +79,22 @@ public:
     std::optional<CaseDetails> askCaseDetails(QWidget *parent) override
     {
         QDialog dialog(parent);
-        dialog.setWindowTitle(trPrompt("New case"));
+        dialog.setWindowTitle(trPrompt(QT_TRANSLATE_NOOP("UserPrompts", "New case")));
         auto *layout = new QVBoxLayout(&dialog);
-        auto *intro = new QLabel(trPrompt("A case groups the requests of one domestic proceeding."), &dialog);
+        auto *intro = new QLabel(trPrompt(QT_TRANSLATE_NOOP("UserPrompts", "A case groups the requests of one domestic proceeding.")), &dialog);
         intro->setWordWrap(true);
         layout->addWidget(intro);
         auto *form = new QFormLayout;
         auto *reference = new QLineEdit(&dialog);
-        reference->setPlaceholderText(trPrompt("e.g. EC-2026-0142"));
+        reference->setPlaceholderText(trPrompt(QT_TRANSLATE_NOOP("UserPrompts", "e.g. EC-2026-0142")));
         auto *title = new QLineEdit(&dialog);
         title->setMinimumWidth(320);
-        form->addRow(trPrompt("&Reference:"), reference);
-        form->addRow(trPrompt("&Title:"), title);
+        form->addRow(trPrompt(QT_TRANSLATE_NOOP("UserPrompts", "&Reference:")), reference);
+        form->addRow(trPrompt(QT_TRANSLATE_NOOP("UserPrompts", "&Title:")), title);
         layout->addLayout(form);
         auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
         QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
-        ok->setText(trPrompt("Create case"));
+        ok->setText(trPrompt(QT_TRANSLATE_NOOP("UserPrompts", "Create case")));
         // A case without a title would be an anonymous row in the case list.
         ok->setEnabled(false);
         QObject::connect(title, &QLineEdit::textChanged, ok,
@@ -128,7 +128,7 @@ public:
     std::optional<NewRequestDetails> askNewRequest(QWidget *parent, const QList<RequestTypeChoice> &types) override
     {
         QDialog dialog(parent);
-        dialog.setWindowTitle(trPrompt("New request"));
+        dialog.setWindowTitle(trPrompt(QT_TRANSLATE_NOOP("UserPrompts", "New request")));
         auto *layout = new QVBoxLayout(&dialog);
         auto *form = new QFormLayout;
         auto *type = new QComboBox(&dialog);
@@ -151,11 +151,11 @@ public:
                 title->setText(type->currentText());
             }
         });
-        form->addRow(trPrompt("&Type:"), type);
-        form->addRow(trPrompt("&Title:"), title);
+        form->addRow(trPrompt(QT_TRANSLATE_NOOP("UserPrompts", "&Type:")), type);
+        form->addRow(trPrompt(QT_TRANSLATE_NOOP("UserPrompts", "&Title:")), title);
         layout->addLayout(form);
         auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-        buttons->button(QDialogButtonBox::Ok)->setText(trPrompt("Create request"));
+        buttons->button(QDialogButtonBox::Ok)->setText(trPrompt(QT_TRANSLATE_NOOP("UserPrompts", "Create request")));
         QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
         QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
         layout->addWidget(buttons);

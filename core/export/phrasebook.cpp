@@ -284,6 +284,27 @@ QString FormLabels::optionLabel(const RequestForm &form, const FormStep &step, c
     return value;
 }
 
+RequestForm FormLabels::translatedForm(const RequestForm &form) const
+{
+    if (!translates()) {
+        return form;
+    }
+    return form.relabelled(formTitle(form), [this, &form](FormStep &step) {
+        // Looked up with the step as the form has it: contexts are keyed by the English words.
+        const FormStep original = step;
+        step.title = stepTitle(form, original);
+        step.itemLabel = itemLabel(form, original);
+        for (qsizetype f = 0; f < step.fields.size(); ++f) {
+            FieldDefinition &field = step.fields[f];
+            const FieldDefinition &englishField = original.fields.at(f);
+            field.label = fieldLabel(form, original, englishField);
+            for (ChoiceOption &option : field.options) {
+                option.label = optionLabel(form, original, englishField, option.value);
+            }
+        }
+    });
+}
+
 QStringList FormLabels::missingTranslations(const RequestForm &form) const
 {
     QStringList missing;

@@ -47,6 +47,10 @@ public:
     QString optionLabel(const RequestForm &form, const FormStep &step, const FieldDefinition &field,
                         const QString &value) const;
 
+    /// @p form with its title, step titles, entry labels, field labels and option labels in this
+    /// language (for showing the form in the user interface); help texts stay as the form has them.
+    RequestForm translatedForm(const RequestForm &form) const;
+
     /// Every label of @p form that has no translation, as "<form>: <where>: \"<English>\"" lines
     /// for the coverage test; empty for English.
     QStringList missingTranslations(const RequestForm &form) const;

@@ -271,4 +271,14 @@ const FieldDefinition *RequestForm::field(const QString &collection, const QStri
     return s ? s->field(key) : nullptr;
 }
 
+RequestForm RequestForm::relabelled(const QString &title, const std::function<void(FormStep &)> &relabel) const
+{
+    RequestForm copy = *this;
+    copy.m_title = title;
+    for (FormStep &step : copy.m_steps) {
+        relabel(step);
+    }
+    return copy;
+}
+
 } // namespace mla::core

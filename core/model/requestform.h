@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace mla::core {
 
 /// How a field is edited and read.
@@ -74,6 +76,12 @@ public:
     /// The step that holds a scalar key, or the collection's step.
     const FormStep *stepFor(const QString &collection, const QString &key) const;
     const FieldDefinition *field(const QString &collection, const QString &key) const;
+
+    /// A copy titled @p title whose steps have been passed through @p relabel, for showing the
+    /// form in another language. @p relabel gets each step as loaded and may change only words
+    /// (titles, labels, help); keys, kinds, options' values and the order must stay as they are,
+    /// because requests, findings and templates refer to them.
+    RequestForm relabelled(const QString &title, const std::function<void(FormStep &)> &relabel) const;
 
 private:
     QString m_typeId;

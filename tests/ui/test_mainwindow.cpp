@@ -23,31 +23,15 @@ using namespace mla;
 
 namespace {
 
-class MainWindowTest : public test::DemoCaseFixture
+class MainWindowTest : public test::MainWindowFixture
 {
 protected:
-    void SetUp() override
-    {
-        DemoCaseFixture::SetUp();
-        QSettings().clear();
-        m_window = std::make_unique<ui::MainWindow>();
-        ASSERT_TRUE(m_window->openCaseFile(casePath()));
-        ASSERT_TRUE(m_window->selectFirstRequest());
-        m_window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
-    }
-
-    void TearDown() override { m_window.reset(); }
-
     QLineEdit *authorityName() const
     {
         return m_window->editor()
                    ? m_window->editor()->findChild<QLineEdit *>(QStringLiteral("field:authority.name"))
                    : nullptr;
     }
-
-    test::ScriptedPrompts m_prompts;
-    std::unique_ptr<ui::MainWindow> m_window;
 };
 
 TEST_F(MainWindowTest, StartsWithTheFirstRequestOpen)

@@ -128,6 +128,21 @@ void EditorFixture::SetUp()
     ASSERT_TRUE(QTest::qWaitForWindowExposed(m_editor.get()));
 }
 
+void MainWindowFixture::SetUp()
+{
+    DemoCaseFixture::SetUp();
+    m_window = std::make_unique<ui::MainWindow>();
+    ASSERT_TRUE(m_window->openCaseFile(casePath()));
+    ASSERT_TRUE(m_window->selectFirstRequest());
+    m_window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void MainWindowFixture::TearDown()
+{
+    m_window.reset();
+}
+
 void EditorFixture::TearDown()
 {
     m_editor.reset();

@@ -2,6 +2,7 @@
 
 #include "storage/casestore.h"
 #include "storage/requestdocument.h"
+#include "mainwindow.h"
 #include "requesteditor.h"
 #include "storage/requestdocument.h"
 #include "userprompts.h"
@@ -82,6 +83,17 @@ protected:
     ScriptedPrompts m_prompts;
     std::unique_ptr<core::RequestDocument> m_document;
     std::unique_ptr<ui::RequestEditor> m_editor;
+};
+
+/// The demo case file open in a MainWindow with its first request selected, with scripted prompts.
+class MainWindowFixture : public DemoCaseFixture
+{
+protected:
+    void SetUp() override;
+    void TearDown() override;
+
+    ScriptedPrompts m_prompts;
+    std::unique_ptr<ui::MainWindow> m_window;
 };
 
 } // namespace mla::test

@@ -217,6 +217,40 @@ TEST(FormLabels, EveryLabelOfEveryFormHasATranslation)
     }
 }
 
+TEST(FormLabels, ATranslatedFormChangesWordsOnly)
+{
+    const Result<FormLabels> french = FormLabels::forLanguage(QStringLiteral("fr"));
+    ASSERT_TRUE(french.ok());
+    for (const QString &type : RequestForm::builtInTypeIds()) {
+        const RequestForm english = form(type);
+        const RequestForm shown = french->translatedForm(english);
+        EXPECT_EQ(shown.typeId(), english.typeId());
+        EXPECT_EQ(shown.title(), french->formTitle(english));
+        ASSERT_EQ(shown.steps().size(), english.steps().size());
+        for (qsizetype s = 0; s < english.steps().size(); ++s) {
+            const FormStep &a = english.steps().at(s);
+            const FormStep &b = shown.steps().at(s);
+            EXPECT_EQ(b.id, a.id);
+            EXPECT_EQ(b.collection, a.collection);
+            EXPECT_EQ(b.title, french->stepTitle(english, a));
+            ASSERT_EQ(b.fields.size(), a.fields.size());
+            for (qsizetype f = 0; f < a.fields.size(); ++f) {
+                EXPECT_EQ(b.fields.at(f).key, a.fields.at(f).key);
+                EXPECT_EQ(b.fields.at(f).kind, a.fields.at(f).kind);
+                EXPECT_EQ(b.fields.at(f).label, french->fieldLabel(english, a, a.fields.at(f)));
+                ASSERT_EQ(b.fields.at(f).options.size(), a.fields.at(f).options.size());
+                for (qsizetype o = 0; o < a.fields.at(f).options.size(); ++o) {
+                    EXPECT_EQ(b.fields.at(f).options.at(o).value, a.fields.at(f).options.at(o).value);
+                }
+            }
+        }
+    }
+    const RequestForm general = french->translatedForm(form(QStringLiteral("mla.general")));
+    EXPECT_EQ(general.steps().constFirst().title, QStringLiteral("Autorité requérante"));
+    EXPECT_EQ(FormLabels().translatedForm(general).steps().constFirst().title, QStringLiteral("Autorité requérante"))
+        << "English labels leave a form as it is";
+}
+
 TEST(FormLabels, NoTranslationIsStale)
 {
     const QList<RequestForm> forms = allForms();
