@@ -173,7 +173,8 @@ Result<FormLabels> FormLabels::fromJson(const QByteArray &json, const QString &s
     QString error;
     JsonReader root(*object, QString(), &error);
     root.rejectUnknownKeys({QStringLiteral("$comment"), QStringLiteral("formatVersion"), QStringLiteral("language"),
-                            QStringLiteral("review"), QStringLiteral("labels"), QStringLiteral("contexts")});
+                            QStringLiteral("review"), QStringLiteral("labels"), QStringLiteral("contexts"),
+                            QStringLiteral("help")});
     if (root.optionalInt(QStringLiteral("formatVersion"), 1) != 1) {
         root.fail(root.pointer(QStringLiteral("formatVersion")), tr("unsupported format version (this app reads 1)"));
     }
@@ -193,6 +194,9 @@ Result<FormLabels> FormLabels::fromJson(const QByteArray &json, const QString &s
     };
     if (const auto map = root.optionalObject(QStringLiteral("labels"))) {
         readMap(*map, root.pointer(QStringLiteral("labels")), labels.m_labels);
+    }
+    if (const auto help = root.optionalObject(QStringLiteral("help"))) {
+        readMap(*help, root.pointer(QStringLiteral("help")), labels.m_help);
     }
     if (const auto contexts = root.optionalObject(QStringLiteral("contexts"))) {
         for (auto it = contexts->constBegin(); it != contexts->constEnd(); ++it) {
@@ -284,6 +288,31 @@ QString FormLabels::optionLabel(const RequestForm &form, const FormStep &step, c
     return value;
 }
 
+QString FormLabels::helpText(const QString &english) const
+{
+    return m_identity ? english : m_help.value(english, english);
+}
+
+QStringList FormLabels::missingHelp(const RequestForm &form) const
+{
+    QStringList missing;
+    if (m_identity) {
+        return missing;
+    }
+    const auto check = [&](const QString &where, const QString &english) {
+        if (!english.isEmpty() && !m_help.contains(english)) {
+            missing << QStringLiteral("%1: %2: \"%3\"").arg(form.typeId(), where, english);
+        }
+    };
+    for (const FormStep &step : form.steps()) {
+        check(step.id, step.help);
+        for (const FieldDefinition &field : step.fields) {
+            check(step.id + QLatin1Char('/') + field.key, field.help);
+        }
+    }
+    return missing;
+}
+
 RequestForm FormLabels::translatedForm(const RequestForm &form) const
 {
     if (!translates()) {
@@ -294,10 +323,12 @@ RequestForm FormLabels::translatedForm(const RequestForm &form) const
         const FormStep original = step;
         step.title = stepTitle(form, original);
         step.itemLabel = itemLabel(form, original);
+        step.help = helpText(original.help);
         for (qsizetype f = 0; f < step.fields.size(); ++f) {
             FieldDefinition &field = step.fields[f];
             const FieldDefinition &englishField = original.fields.at(f);
             field.label = fieldLabel(form, original, englishField);
+            field.help = helpText(englishField.help);
             for (ChoiceOption &option : field.options) {
                 option.label = optionLabel(form, original, englishField, option.value);
             }
@@ -356,6 +387,20 @@ QStringList FormLabels::unusedEntries(const QList<RequestForm> &forms) const
         }
     }
     QStringList unused;
+    QSet<QString> helpTexts;
+    for (const RequestForm &form : forms) {
+        for (const FormStep &step : form.steps()) {
+            helpTexts.insert(step.help);
+            for (const FieldDefinition &field : step.fields) {
+                helpTexts.insert(field.help);
+            }
+        }
+    }
+    for (auto it = m_help.constBegin(); it != m_help.constEnd(); ++it) {
+        if (!helpTexts.contains(it.key())) {
+            unused << QStringLiteral("help: \"%1\"").arg(it.key());
+        }
+    }
     for (auto it = m_labels.constBegin(); it != m_labels.constEnd(); ++it) {
         if (!english.contains(it.key())) {
             unused << QStringLiteral("labels: \"%1\"").arg(it.key());

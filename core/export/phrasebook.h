@@ -48,8 +48,14 @@ public:
                         const QString &value) const;
 
     /// @p form with its title, step titles, entry labels, field labels and option labels in this
-    /// language (for showing the form in the user interface); help texts stay as the form has them.
+    /// language, and its help texts where the file translates them (for showing the form in the
+    /// user interface; help texts are never printed, so a language may leave them out).
     RequestForm translatedForm(const RequestForm &form) const;
+    /// The help text @p english of a form in this language, or @p english itself.
+    QString helpText(const QString &english) const;
+    /// Every help text of @p form without a translation, as "<form>: <where>: \"<English>\""
+    /// lines; empty for English.
+    QStringList missingHelp(const RequestForm &form) const;
 
     /// Every label of @p form that has no translation, as "<form>: <where>: \"<English>\"" lines
     /// for the coverage test; empty for English.
@@ -67,6 +73,7 @@ private:
     QString m_review;
     bool m_identity = true;
     QHash<QString, QString> m_labels;
+    QHash<QString, QString> m_help; ///< English help text -> translation
     QHash<QString, QHash<QString, QString>> m_contexts;
 };
 

@@ -169,6 +169,7 @@ TEST_F(FrenchInterfaceTest, MenusStepsAndLabelsAreFrench)
     }
     EXPECT_TRUE(labels.contains(QStringLiteral("Adresse postale"))) << labels.join(QStringLiteral(" | ")).toStdString();
     EXPECT_FALSE(labels.contains(QStringLiteral("Postal address")));
+    EXPECT_TRUE(labels.contains(QStringLiteral("Imprimée sur chaque page de la demande."))) << "help under a field";
     // What the user typed stays as typed.
     const auto *authority = editor->findChild<QLineEdit *>(QStringLiteral("field:authority.name"));
     ASSERT_NE(authority, nullptr);

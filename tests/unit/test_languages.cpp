@@ -233,11 +233,13 @@ TEST(FormLabels, ATranslatedFormChangesWordsOnly)
             EXPECT_EQ(b.id, a.id);
             EXPECT_EQ(b.collection, a.collection);
             EXPECT_EQ(b.title, french->stepTitle(english, a));
+            EXPECT_EQ(b.help, french->helpText(a.help));
             ASSERT_EQ(b.fields.size(), a.fields.size());
             for (qsizetype f = 0; f < a.fields.size(); ++f) {
                 EXPECT_EQ(b.fields.at(f).key, a.fields.at(f).key);
                 EXPECT_EQ(b.fields.at(f).kind, a.fields.at(f).kind);
                 EXPECT_EQ(b.fields.at(f).label, french->fieldLabel(english, a, a.fields.at(f)));
+                EXPECT_EQ(b.fields.at(f).help, french->helpText(a.fields.at(f).help));
                 ASSERT_EQ(b.fields.at(f).options.size(), a.fields.at(f).options.size());
                 for (qsizetype o = 0; o < a.fields.at(f).options.size(); ++o) {
                     EXPECT_EQ(b.fields.at(f).options.at(o).value, a.fields.at(f).options.at(o).value);
@@ -247,8 +249,23 @@ TEST(FormLabels, ATranslatedFormChangesWordsOnly)
     }
     const RequestForm general = french->translatedForm(form(QStringLiteral("mla.general")));
     EXPECT_EQ(general.steps().constFirst().title, QStringLiteral("Autorité requérante"));
+    EXPECT_EQ(general.steps().constFirst().help,
+              QStringLiteral("Qui demande l’entraide et comment l’État requis peut vous joindre."));
     EXPECT_EQ(FormLabels().translatedForm(general).steps().constFirst().title, QStringLiteral("Autorité requérante"))
         << "English labels leave a form as it is";
+}
+
+TEST(FormLabels, FrenchTranslatesEveryHelpText)
+{
+    // Help texts are shown in the editor, never printed: the interface languages translate them.
+    const Result<FormLabels> french = FormLabels::forLanguage(QStringLiteral("fr"));
+    ASSERT_TRUE(french.ok());
+    QStringList missing;
+    for (const RequestForm &f : allForms()) {
+        missing << french->missingHelp(f);
+    }
+    EXPECT_TRUE(missing.isEmpty()) << missing.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(french->helpText(QStringLiteral("A help text no form has")), QStringLiteral("A help text no form has"));
 }
 
 TEST(FormLabels, NoTranslationIsStale)
