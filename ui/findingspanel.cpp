@@ -1,6 +1,7 @@
 #include "findingspanel.h"
 
 #include "model/requestform.h"
+#include "uilanguage.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -90,6 +91,9 @@ QString signatureOf(const core::Finding &f)
 
 FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent)
 {
+    if (auto texts = core::RuleTexts::forLanguage(currentUiLanguage())) {
+        m_ruleTexts = std::move(texts).value();
+    }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
 
@@ -235,9 +239,11 @@ void FindingsPanel::rebuildList()
             html += QStringLiteral("<div style='color:%1; font-size:small'>%2</div>")
                         .arg(grey, location.toHtmlEscaped());
         }
-        html += QStringLiteral("<div><b>%1</b></div>").arg(f.message.toHtmlEscaped());
-        if (!f.action.isEmpty()) {
-            html += QStringLiteral("<div>%1</div>").arg(f.action.toHtmlEscaped());
+        const QString message = m_ruleTexts.text(f.message);
+        const QString action = m_ruleTexts.text(f.action);
+        html += QStringLiteral("<div><b>%1</b></div>").arg(message.toHtmlEscaped());
+        if (!action.isEmpty()) {
+            html += QStringLiteral("<div>%1</div>").arg(action.toHtmlEscaped());
         }
         html += QStringLiteral("<div style='color:%1; font-size:small'>%2 · %3</div>")
                     .arg(grey, f.ruleId.toHtmlEscaped(), f.citation.toHtmlEscaped());
@@ -252,9 +258,9 @@ void FindingsPanel::rebuildList()
                              .toHtmlEscaped());
         }
 
-        QString plain = f.message;
-        if (!f.action.isEmpty()) {
-            plain += QLatin1Char('\n') + f.action;
+        QString plain = message;
+        if (!action.isEmpty()) {
+            plain += QLatin1Char('\n') + action;
         }
         plain += QLatin1Char('\n') + f.ruleId + QStringLiteral(" · ") + f.citation;
         if (!f.stateBasis.isEmpty()) {

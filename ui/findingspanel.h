@@ -1,5 +1,6 @@
 #pragma once
 
+#include "validation/ruletexts.h"
 #include "validation/validator.h"
 
 #include <QStringList>
@@ -55,6 +56,8 @@ private:
     QString locationOf(const core::Finding &finding) const;
 
     const core::RequestForm *m_form = nullptr;
+    /// The rules' messages and actions in the interface language (English where it has none).
+    core::RuleTexts m_ruleTexts;
     core::ValidationReport m_report;
     QStringList m_shownSignature;
     QProgressBar *m_progress = nullptr;

@@ -2,6 +2,7 @@
 
 #include "util/jsonerror.h"
 #include "util/jsonreader.h"
+#include "util/translationfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,21 +26,6 @@ QString tr(const char *text)
 }
 
 const QString kLanguagePattern = QStringLiteral("^[a-z]{2,3}$");
-
-/// The JSON object of a file, or an error naming the file.
-Result<QJsonObject> readObject(const QByteArray &json, const QString &sourceName)
-{
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return makeError(ErrorCode::MalformedTemplate, describeJsonParseError(sourceName, json, parseError));
-    }
-    if (!doc.isObject()) {
-        return makeError(ErrorCode::MalformedTemplate,
-                         describeJsonSchemaError(sourceName, QStringLiteral("/"), tr("expected an object")));
-    }
-    return doc.object();
-}
 
 Result<QByteArray> readResource(const QString &path)
 {
@@ -137,12 +123,6 @@ const PhraseSlot kPhraseSlots[] = {
     {"translation", &LetterPhrases::translation, 1},
 };
 
-/// The review mark of a file: empty when it is absent or says "reviewed".
-QString reviewMark(JsonReader &reader)
-{
-    const QString review = reader.optionalString(QStringLiteral("review")).trimmed();
-    return review.compare(QLatin1String("reviewed"), Qt::CaseInsensitive) == 0 ? QString() : review;
-}
 
 } // namespace
 
@@ -166,7 +146,7 @@ Result<FormLabels> FormLabels::forLanguage(const QString &language)
 
 Result<FormLabels> FormLabels::fromJson(const QByteArray &json, const QString &sourceName)
 {
-    const Result<QJsonObject> object = readObject(json, sourceName);
+    const Result<QJsonObject> object = parseJsonObject(json, sourceName);
     if (!object) {
         return object.error();
     }
@@ -175,28 +155,16 @@ Result<FormLabels> FormLabels::fromJson(const QByteArray &json, const QString &s
     root.rejectUnknownKeys({QStringLiteral("$comment"), QStringLiteral("formatVersion"), QStringLiteral("language"),
                             QStringLiteral("review"), QStringLiteral("labels"), QStringLiteral("contexts"),
                             QStringLiteral("help")});
-    if (root.optionalInt(QStringLiteral("formatVersion"), 1) != 1) {
-        root.fail(root.pointer(QStringLiteral("formatVersion")), tr("unsupported format version (this app reads 1)"));
-    }
+    checkTranslationFormatVersion(root);
     FormLabels labels;
     labels.m_identity = false;
     labels.m_language = root.requiredString(QStringLiteral("language"));
-    labels.m_review = reviewMark(root);
-    // A JSON object of English label -> translation; every translation must be a non-empty string.
-    const auto readMap = [&root](const QJsonObject &map, const QString &pointer, QHash<QString, QString> &out) {
-        for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
-            if (!it.value().isString() || it.value().toString().trimmed().isEmpty()) {
-                root.fail(pointer + QLatin1Char('/') + it.key(), tr("expected a translation (a non-empty string)"));
-                return;
-            }
-            out.insert(it.key(), it.value().toString());
-        }
-    };
+    labels.m_review = translationReviewMark(root);
     if (const auto map = root.optionalObject(QStringLiteral("labels"))) {
-        readMap(*map, root.pointer(QStringLiteral("labels")), labels.m_labels);
+        readTranslationMap(root, *map, root.pointer(QStringLiteral("labels")), labels.m_labels);
     }
     if (const auto help = root.optionalObject(QStringLiteral("help"))) {
-        readMap(*help, root.pointer(QStringLiteral("help")), labels.m_help);
+        readTranslationMap(root, *help, root.pointer(QStringLiteral("help")), labels.m_help);
     }
     if (const auto contexts = root.optionalObject(QStringLiteral("contexts"))) {
         for (auto it = contexts->constBegin(); it != contexts->constEnd(); ++it) {
@@ -205,7 +173,7 @@ Result<FormLabels> FormLabels::fromJson(const QByteArray &json, const QString &s
                 root.fail(pointer, tr("expected an object of English labels and their translations"));
                 break;
             }
-            readMap(it.value().toObject(), pointer, labels.m_contexts[it.key()]);
+            readTranslationMap(root, it.value().toObject(), pointer, labels.m_contexts[it.key()]);
         }
     }
     if (!error.isEmpty()) {
@@ -421,7 +389,7 @@ QStringList FormLabels::unusedEntries(const QList<RequestForm> &forms) const
 
 Result<LetterPhrases> LetterPhrases::fromJson(const QByteArray &json, const QString &sourceName, FormLabels labels)
 {
-    const Result<QJsonObject> object = readObject(json, sourceName);
+    const Result<QJsonObject> object = parseJsonObject(json, sourceName);
     if (!object) {
         return object.error();
     }
@@ -431,9 +399,7 @@ Result<LetterPhrases> LetterPhrases::fromJson(const QByteArray &json, const QStr
                             QStringLiteral("name"), QStringLiteral("direction"), QStringLiteral("displayLocale"),
                             QStringLiteral("dateLocale"), QStringLiteral("numbers"), QStringLiteral("review"),
                             QStringLiteral("phrases")});
-    if (root.optionalInt(QStringLiteral("formatVersion"), 1) != 1) {
-        root.fail(root.pointer(QStringLiteral("formatVersion")), tr("unsupported format version (this app reads 1)"));
-    }
+    checkTranslationFormatVersion(root);
     LetterPhrases p;
     p.language = root.requiredString(QStringLiteral("language"));
     p.name = root.requiredString(QStringLiteral("name"));
@@ -442,7 +408,7 @@ Result<LetterPhrases> LetterPhrases::fromJson(const QByteArray &json, const QStr
     p.displayLocale = root.requiredString(QStringLiteral("displayLocale"));
     p.dateLocale = root.requiredString(QStringLiteral("dateLocale"));
     p.numberingSystem = root.optionalString(QStringLiteral("numbers"), QStringLiteral("latn"));
-    p.review = reviewMark(root);
+    p.review = translationReviewMark(root);
 
     const std::optional<QJsonObject> phrases = root.optionalObject(QStringLiteral("phrases"));
     if (!phrases) {

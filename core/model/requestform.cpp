@@ -127,18 +127,12 @@ const FieldDefinition *FormStep::field(const QString &key) const
 
 Result<RequestForm> RequestForm::fromJson(const QByteArray &json, const QString &sourceName, const QString &stepsFolder)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return makeError(ErrorCode::MalformedTemplate, describeJsonParseError(sourceName, json, parseError));
-    }
-    if (!doc.isObject()) {
-        return makeError(ErrorCode::MalformedTemplate,
-                         describeJsonSchemaError(sourceName, QStringLiteral("/"),
-                                                 QCoreApplication::translate("RequestForm", "expected an object")));
+    const Result<QJsonObject> object = parseJsonObject(json, sourceName);
+    if (!object) {
+        return object.error();
     }
     QString error;
-    JsonReader root(doc.object(), QString(), &error);
+    JsonReader root(*object, QString(), &error);
     root.rejectUnknownKeys({QStringLiteral("$schema"), QStringLiteral("formatVersion"), QStringLiteral("type"),
                             QStringLiteral("family"), QStringLiteral("title"), QStringLiteral("steps")});
     RequestForm form;

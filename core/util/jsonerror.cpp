@@ -1,6 +1,7 @@
 #include "util/jsonerror.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -35,6 +36,21 @@ Error jsonReaderError(const QString &sourceName, const QString &readerMessage, E
 {
     const qsizetype colon = readerMessage.indexOf(QStringLiteral(": "));
     return makeError(code, describeJsonSchemaError(sourceName, readerMessage.left(colon), readerMessage.mid(colon + 2)));
+}
+
+Result<QJsonObject> parseJsonObject(const QByteArray &json, const QString &sourceName)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return makeError(ErrorCode::MalformedTemplate, describeJsonParseError(sourceName, json, parseError));
+    }
+    if (!document.isObject()) {
+        return makeError(ErrorCode::MalformedTemplate,
+                         describeJsonSchemaError(sourceName, QStringLiteral("/"),
+                                                 QCoreApplication::translate("Json", "expected an object")));
+    }
+    return document.object();
 }
 
 } // namespace mla::core

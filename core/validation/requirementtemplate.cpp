@@ -254,17 +254,12 @@ Rule readRule(JsonReader &reader, const QMap<QString, QString> &sources)
 
 Result<RequirementTemplate> RequirementTemplate::fromJson(const QByteArray &json, const QString &sourceName)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return makeError(ErrorCode::MalformedTemplate, describeJsonParseError(sourceName, json, parseError));
-    }
-    if (!doc.isObject()) {
-        return makeError(ErrorCode::MalformedTemplate,
-                         describeJsonSchemaError(sourceName, QStringLiteral("/"), tr("expected an object")));
+    const Result<QJsonObject> object = parseJsonObject(json, sourceName);
+    if (!object) {
+        return object.error();
     }
     QString error;
-    JsonReader root(doc.object(), QString(), &error);
+    JsonReader root(*object, QString(), &error);
     root.rejectUnknownKeys({QStringLiteral("$schema"), QStringLiteral("formatVersion"), QStringLiteral("id"),
                             QStringLiteral("title"), QStringLiteral("layer"), QStringLiteral("appliesTo"),
                             QStringLiteral("sources"), QStringLiteral("rules")});

@@ -1,3 +1,4 @@
+#include "findingspanel.h"
 #include "mainwindow.h"
 #include "requesteditor.h"
 #include "uilanguage.h"
@@ -202,4 +203,29 @@ TEST_F(FrenchInterfaceTest, TheLanguageMenuKeepsTheChoiceForTheNextStart)
     ASSERT_EQ(m_prompts.informations.size(), 1);
     EXPECT_TRUE(m_prompts.informations.constFirst().text.contains(QStringLiteral("English")));
     EXPECT_EQ(ui::currentUiLanguage(), QStringLiteral("fr")) << "applies at the next start";
+}
+
+TEST(UiLanguage, FindingsSpeakTheInterfaceLanguage)
+{
+    ASSERT_TRUE(ui::installUiLanguage(QStringLiteral("fr")));
+    {
+        ui::FindingsPanel panel;
+        core::ValidationReport report;
+        core::Finding finding;
+        finding.ruleId = QStringLiteral("MLA_SIGNATURE_NAME");
+        finding.message = QStringLiteral("The request has no signatory.");
+        finding.action = QStringLiteral("Enter the name of the person who signs the request.");
+        finding.citation = QStringLiteral("UNTOC art. 18(15)");
+        report.findings << finding;
+        report.checksApplicable = 2;
+        report.checksSatisfied = 1;
+        panel.setReport(report);
+        ASSERT_EQ(panel.findingsList()->count(), 1);
+        const QString text = panel.findingsList()->item(0)->text();
+        EXPECT_TRUE(text.contains(QStringLiteral("La demande n’a pas de signataire."))) << text.toStdString();
+        EXPECT_TRUE(text.contains(QStringLiteral("Saisissez le nom de la personne qui signe la demande.")));
+        // Rule ids and citations name legal texts and stay as they are.
+        EXPECT_TRUE(text.contains(QStringLiteral("MLA_SIGNATURE_NAME · UNTOC art. 18(15)")));
+    }
+    ui::installUiLanguage(QStringLiteral("en"));
 }

@@ -1,6 +1,7 @@
 #include "model/requestform.h"
 #include "testpaths.h"
 #include "validation/requirementtemplate.h"
+#include "validation/ruletexts.h"
 
 #include <gtest/gtest.h>
 
@@ -154,4 +155,40 @@ TEST(Templates, ARuleLimitedToARequestTypeNeedsItsFieldsOnlyThere)
     auto library = TemplateLibrary::fromFolder(dir.path());
     ASSERT_TRUE(library.ok());
     EXPECT_TRUE(library->checkAgainstForms(forms).ok());
+}
+
+TEST(RuleTexts, FrenchTranslatesEveryMessageAndActionAndNothingElse)
+{
+    const auto library = TemplateLibrary::builtIn();
+    ASSERT_TRUE(library.ok()) << library.error().message.toStdString();
+    const auto french = RuleTexts::forLanguage(QStringLiteral("fr"));
+    ASSERT_TRUE(french.ok()) << french.error().message.toStdString();
+    EXPECT_EQ(french->language(), QStringLiteral("fr"));
+    EXPECT_FALSE(french->review().isEmpty()) << "marked for review by a qualified translator";
+    const QStringList missing = french->missing(library->templates());
+    EXPECT_TRUE(missing.isEmpty()) << missing.join(QLatin1Char('\n')).toStdString();
+    const QStringList unused = french->unused(library->templates());
+    EXPECT_TRUE(unused.isEmpty()) << unused.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(french->text(QStringLiteral("The request has no signatory.")), QStringLiteral("La demande n’a pas de signataire."));
+    EXPECT_EQ(french->text(QStringLiteral("A text no rule has")), QStringLiteral("A text no rule has"));
+    // English needs no file and changes nothing.
+    const auto english = RuleTexts::forLanguage(QStringLiteral("en"));
+    ASSERT_TRUE(english.ok());
+    EXPECT_EQ(english->text(QStringLiteral("The request has no signatory.")), QStringLiteral("The request has no signatory."));
+    EXPECT_TRUE(english->missing(library->templates()).isEmpty());
+}
+
+TEST(RuleTexts, BrokenFilesAreRefusedWithWhereAndWhy)
+{
+    EXPECT_EQ(RuleTexts::forLanguage(QStringLiteral("xx")).error().code, ErrorCode::NotFound);
+    EXPECT_EQ(RuleTexts::forLanguage(QStringLiteral("../fr")).error().code, ErrorCode::NotFound);
+    const auto syntax = RuleTexts::fromJson(QByteArray("{\"language\": \"fr\",\n  \"texts\": {"), QStringLiteral("fr.json"));
+    ASSERT_FALSE(syntax.ok());
+    EXPECT_TRUE(syntax.error().message.startsWith(QStringLiteral("fr.json:2:"))) << syntax.error().message.toStdString();
+    const auto empty = RuleTexts::fromJson(QByteArray(R"({"language": "fr", "texts": {"A": ""}})"), QStringLiteral("fr.json"));
+    ASSERT_FALSE(empty.ok());
+    EXPECT_TRUE(empty.error().message.contains(QStringLiteral("/texts/A"))) << empty.error().message.toStdString();
+    const auto unknown = RuleTexts::fromJson(QByteArray(R"({"language": "fr", "txets": {}})"), QStringLiteral("fr.json"));
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_TRUE(unknown.error().message.contains(QStringLiteral("txets"))) << unknown.error().message.toStdString();
 }
