@@ -7,6 +7,7 @@
 #include "export/requestexporter.h"
 #include "storage/casestore.h"
 #include "storage/requestdocument.h"
+#include "uilanguage.h"
 #include "userprompts.h"
 
 #include <QBuffer>
@@ -280,9 +281,11 @@ void ExportPage::updateTranslationNote()
         m_translationNote->hide();
         return;
     }
+    // Named as the editor names them, in the interface language.
+    const core::RequestForm shown = formInUiLanguage(m_document->form());
     QStringList names;
     for (const core::FieldRef &field : fields) {
-        names << core::fieldDisplayName(m_document->request(), m_document->form(), field);
+        names << core::fieldDisplayName(m_document->request(), shown, field);
     }
     m_translationNote->setText(tr("%1 free-text fields are written in another language and print as typed: "
                                   "translate them into %2 before sending (the app never translates what you "

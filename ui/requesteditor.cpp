@@ -1,6 +1,5 @@
 #include "requesteditor.h"
 
-#include "export/phrasebook.h"
 #include "exportpage.h"
 #include "fieldwidgets.h"
 #include "findingspanel.h"
@@ -35,14 +34,6 @@
 namespace mla::ui {
 
 namespace {
-
-/// @p form in the interface language, or as it is where the interface is English or the
-/// translations cannot be read (the editor then shows the form's own English words).
-core::RequestForm shownForm(const core::RequestForm &form)
-{
-    const core::Result<core::FormLabels> labels = core::FormLabels::forLanguage(currentUiLanguage());
-    return labels ? labels->translatedForm(form) : form;
-}
 
 enum class StepStatus
 {
@@ -88,7 +79,7 @@ QIcon paintStatusIcon(StepStatus status)
 } // namespace
 
 RequestEditor::RequestEditor(core::RequestDocument *document, core::CaseStore *store, QWidget *parent)
-    : QWidget(parent), m_document(document), m_store(store), m_shownForm(shownForm(document->form()))
+    : QWidget(parent), m_document(document), m_store(store), m_shownForm(formInUiLanguage(document->form()))
 {
     setObjectName(QStringLiteral("requestEditor"));
     m_completeIcon = paintStatusIcon(StepStatus::Complete);

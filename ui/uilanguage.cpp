@@ -1,5 +1,7 @@
 #include "uilanguage.h"
 
+#include "export/phrasebook.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -100,6 +102,12 @@ bool installUiLanguage(const QString &language)
 QString currentUiLanguage()
 {
     return installed().language;
+}
+
+core::RequestForm formInUiLanguage(const core::RequestForm &form)
+{
+    const core::Result<core::FormLabels> labels = core::FormLabels::forLanguage(currentUiLanguage());
+    return labels ? labels->translatedForm(form) : form;
 }
 
 QString savedUiLanguage()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/requestform.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +26,10 @@ bool installUiLanguage(const QString &language);
 
 /// The language installUiLanguage() put in place ("en" before any call).
 QString currentUiLanguage();
+
+/// @p form with its titles, labels, choices and help in the interface language, for showing it;
+/// the form itself where the interface is English or the translations cannot be read.
+core::RequestForm formInUiLanguage(const core::RequestForm &form);
 
 /// The language chosen in the Help menu, kept in the settings; empty when the user never chose.
 QString savedUiLanguage();

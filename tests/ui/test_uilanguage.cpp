@@ -1,3 +1,4 @@
+#include "exportpage.h"
 #include "findingspanel.h"
 #include "mainwindow.h"
 #include "requesteditor.h"
@@ -6,6 +7,7 @@
 #include "testpaths.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -175,6 +177,15 @@ TEST_F(FrenchInterfaceTest, MenusStepsAndLabelsAreFrench)
     const auto *authority = editor->findChild<QLineEdit *>(QStringLiteral("field:authority.name"));
     ASSERT_NE(authority, nullptr);
     EXPECT_TRUE(authority->text().startsWith(QStringLiteral("Office of the Public Prosecutor")));
+    // The export page names the fields still to translate as the editor names them.
+    ui::ExportPage *page = editor->exportPage();
+    ASSERT_NE(page, nullptr);
+    page->languageBox()->setCurrentIndex(page->languageBox()->findData(QStringLiteral("fr")));
+    ASSERT_TRUE(page->refresh());
+    const auto *note = page->findChild<QLabel *>(QStringLiteral("translationNote"));
+    ASSERT_NE(note, nullptr);
+    EXPECT_TRUE(note->text().contains(QStringLiteral("champs de texte libre"))) << note->text().toStdString();
+    EXPECT_TRUE(note->toolTip().contains(QStringLiteral("Autorité requérante"))) << note->toolTip().toStdString();
     // The request types offered for a new request carry their French titles.
     m_prompts.newRequestAnswers.enqueue(std::nullopt);
     m_window->newRequest();
