@@ -1,9 +1,10 @@
 #include "statepackpanel.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
-#include <QTreeWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace mla::ui {
@@ -45,17 +46,35 @@ StatePackPanel::StatePackPanel(QWidget *parent) : QWidget(parent)
     m_heading = new QLabel(this);
     m_heading->setWordWrap(true);
     layout->addWidget(m_heading);
-    m_facts = new QTreeWidget(this);
+    m_facts = new QTableWidget(0, 2, this);
     m_facts->setObjectName(QStringLiteral("stateFacts"));
-    m_facts->setColumnCount(2);
-    m_facts->setHeaderLabels({tr("Fact"), tr("What the app knows")});
-    m_facts->setRootIsDecorated(false);
+    m_facts->setHorizontalHeaderLabels({tr("Fact"), tr("What the app knows")});
+    m_facts->verticalHeader()->hide();
+    m_facts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_facts->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_facts->setShowGrid(false);
+    m_facts->setAlternatingRowColors(true);
     m_facts->setWordWrap(true);
-    m_facts->setUniformRowHeights(false);
-    m_facts->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_facts->header()->setStretchLastSection(true);
+    m_facts->setTextElideMode(Qt::ElideNone);
+    m_facts->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Both columns wrap within the side panel (sized to their contents, the fact names, longer in
+    // French, pushed what the app knows out of sight), and each row is as tall as its text.
+    m_facts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_facts->horizontalHeader()->setStretchLastSection(true);
+    m_facts->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_facts->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_facts->viewport()->installEventFilter(this);
     layout->addWidget(m_facts, 1);
     setPack(std::nullopt, false);
+}
+
+bool StatePackPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_facts->viewport() && event->type() == QEvent::Resize) {
+        // The facts take two fifths of the width and what the app knows the rest, both wrapped.
+        m_facts->horizontalHeader()->resizeSection(0, m_facts->viewport()->width() * 2 / 5);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString StatePackPanel::heading() const
@@ -65,7 +84,7 @@ QString StatePackPanel::heading() const
 
 void StatePackPanel::setPack(const std::optional<core::StatePack> &pack, bool ownPack)
 {
-    m_facts->clear();
+    m_facts->setRowCount(0);
     if (!pack) {
         m_heading->setText(tr("Choose the requested state to see what the app knows about its requirements."));
         return;
@@ -79,20 +98,28 @@ void StatePackPanel::setPack(const std::optional<core::StatePack> &pack, bool ow
                                      .arg(pack->name(), pack->state()));
     const QColor toVerify(0xB3, 0x5C, 0x00);
     for (const QString &key : core::StatePack::knownFactKeys()) {
-        auto *item = new QTreeWidgetItem(m_facts);
-        item->setText(0, factLabel(key));
+        const int row = m_facts->rowCount();
+        m_facts->insertRow(row);
+        auto *label = new QTableWidgetItem(factLabel(key));
+        auto *item = new QTableWidgetItem;
+        // A fact and what is known of it start on the same line, however many lines either wraps to.
+        for (QTableWidgetItem *cell : {label, item}) {
+            cell->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
+        }
+        m_facts->setItem(row, 0, label);
+        m_facts->setItem(row, 1, item);
         const core::PackFact *fact = pack->fact(key);
         if (!fact) {
-            item->setText(1, tr("unknown"));
-            item->setForeground(1, palette().color(QPalette::PlaceholderText));
+            item->setText(tr("unknown"));
+            item->setForeground(palette().color(QPalette::PlaceholderText));
             continue;
         }
         QString text = fact->text();
         if (!fact->verified) {
             text += tr(" — to be verified");
-            item->setForeground(1, toVerify);
+            item->setForeground(toVerify);
         }
-        item->setText(1, text);
+        item->setText(text);
         QStringList tip;
         if (!fact->note.isEmpty()) {
             tip << fact->note;
@@ -100,7 +127,7 @@ void StatePackPanel::setPack(const std::optional<core::StatePack> &pack, bool ow
         if (!fact->sourceUrl.isEmpty()) {
             tip << tr("Source: %1").arg(fact->sourceUrl) + (fact->asOf.isEmpty() ? QString() : tr(" (%1)").arg(fact->asOf));
         }
-        item->setToolTip(1, tip.join(QLatin1Char('\n')));
+        item->setToolTip(tip.join(QLatin1Char('\n')));
     }
 }
 

@@ -6,7 +6,7 @@
 #include <optional>
 
 class QLabel;
-class QTreeWidget;
+class QTableWidget;
 
 namespace mla::ui {
 
@@ -22,12 +22,15 @@ public:
 
     /// Shows @p pack, or a hint to choose the requested state when there is none.
     void setPack(const std::optional<core::StatePack> &pack, bool ownPack);
-    QTreeWidget *factList() const { return m_facts; }
+    QTableWidget *factList() const { return m_facts; }
     QString heading() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QLabel *m_heading = nullptr;
-    QTreeWidget *m_facts = nullptr;
+    QTableWidget *m_facts = nullptr;
 };
 
 } // namespace mla::ui

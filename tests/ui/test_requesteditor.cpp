@@ -11,9 +11,13 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTreeWidget>
+#include <QHeaderView>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
+
+#include <algorithm>
 
 using namespace mla;
 
@@ -305,8 +309,8 @@ TEST_F(RequestEditorTest, TheRequestedStateTabFollowsTheAddressee)
     ASSERT_NE(panel, nullptr);
     EXPECT_TRUE(panel->heading().startsWith(QStringLiteral("France (FR): state pack"))) << panel->heading().toStdString();
     bool sawToBeVerified = false;
-    for (int i = 0; i < panel->factList()->topLevelItemCount(); ++i) {
-        sawToBeVerified = sawToBeVerified || panel->factList()->topLevelItem(i)->text(1).endsWith(QStringLiteral("to be verified"));
+    for (int row = 0; row < panel->factList()->rowCount(); ++row) {
+        sawToBeVerified = sawToBeVerified || panel->factList()->item(row, 1)->text().endsWith(QStringLiteral("to be verified"));
     }
     EXPECT_TRUE(sawToBeVerified);
 
@@ -314,6 +318,26 @@ TEST_F(RequestEditorTest, TheRequestedStateTabFollowsTheAddressee)
     EXPECT_TRUE(panel->heading().contains(QStringLiteral("no pack of its own"))) << panel->heading().toStdString();
     m_document->setValue(QStringLiteral("addressee.state"), QString());
     EXPECT_TRUE(panel->heading().startsWith(QStringLiteral("Choose the requested state")));
+}
+
+TEST_F(RequestEditorTest, TheRequestedStatesFactsWrapInsideTheSidePanel)
+{
+    auto *tabs = m_editor->findChild<QTabWidget *>(QStringLiteral("sideTabs"));
+    ASSERT_NE(tabs, nullptr);
+    tabs->setCurrentIndex(1);
+    QCoreApplication::processEvents();
+    const QTableWidget *facts = m_editor->statePackPanel()->factList();
+    ASSERT_GT(facts->rowCount(), 5);
+    // Both columns fit the panel, so nothing hides behind a horizontal scroll bar...
+    const int columns = facts->horizontalHeader()->sectionSize(0) + facts->horizontalHeader()->sectionSize(1);
+    EXPECT_LE(columns, facts->viewport()->width() + 1);
+    EXPECT_GT(facts->horizontalHeader()->sectionSize(0), facts->viewport()->width() / 4);
+    // ...and long values wrap onto more lines instead of being cut.
+    int tallest = 0;
+    for (int row = 0; row < facts->rowCount(); ++row) {
+        tallest = std::max(tallest, facts->rowHeight(row));
+    }
+    EXPECT_GT(tallest, 2 * facts->fontMetrics().height());
 }
 
 TEST_F(RequestEditorTest, FitsBesideTheCaseListOnA1280PixelScreen)
