@@ -51,7 +51,7 @@ QString languageName(const QString &code)
 } // namespace
 
 ExportPage::ExportPage(core::RequestDocument *document, core::CaseStore *store, QWidget *parent)
-    : QWidget(parent), m_document(document), m_store(store)
+    : QWidget(parent), m_document(document), m_store(store), m_shownForm(formInUiLanguage(document->form()))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 8);
@@ -282,10 +282,9 @@ void ExportPage::updateTranslationNote()
         return;
     }
     // Named as the editor names them, in the interface language.
-    const core::RequestForm shown = formInUiLanguage(m_document->form());
     QStringList names;
     for (const core::FieldRef &field : fields) {
-        names << core::fieldDisplayName(m_document->request(), shown, field);
+        names << core::fieldDisplayName(m_document->request(), m_shownForm, field);
     }
     m_translationNote->setText(tr("%1 free-text fields are written in another language and print as typed: "
                                   "translate them into %2 before sending (the app never translates what you "

@@ -2,6 +2,7 @@
 
 #include "export/composeddocument.h"
 #include "export/requestexporter.h"
+#include "model/requestform.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -72,6 +73,9 @@ private:
 
     core::RequestDocument *m_document;
     core::CaseStore *m_store;
+    /// The request's form in the interface language, for naming fields to the user (the letter
+    /// itself is composed from the form as it is).
+    core::RequestForm m_shownForm;
     bool m_stale = true;
     int m_blockingCount = 0;
     QByteArray m_pdfData;
