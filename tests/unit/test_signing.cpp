@@ -141,6 +141,32 @@ struct ExtractedSignature
     QByteArray der;
 };
 
+/// The DER value at the start of @p padded, cut to the length its own header declares.
+/// Stripping trailing zero bytes instead would also cut a signature whose last byte is 0x00,
+/// which a random signature value is once in 256 signings.
+QByteArray withoutPadding(const QByteArray &padded)
+{
+    if (padded.size() < 2) {
+        return padded;
+    }
+    const auto byteAt = [&padded](qsizetype i) { return static_cast<unsigned char>(padded.at(i)); };
+    const unsigned char first = byteAt(1);
+    qsizetype headerSize = 2;
+    qsizetype contentSize = first;
+    if (first & 0x80) {
+        const int lengthBytes = first & 0x7f;
+        if (lengthBytes == 0 || lengthBytes > 4 || padded.size() < 2 + lengthBytes) {
+            return padded;
+        }
+        contentSize = 0;
+        for (int i = 0; i < lengthBytes; ++i) {
+            contentSize = (contentSize << 8) | byteAt(2 + i);
+        }
+        headerSize += lengthBytes;
+    }
+    return padded.left(headerSize + contentSize);
+}
+
 /// The signed bytes and the CMS of every /ByteRange in @p pdf, in file order.
 QList<ExtractedSignature> extractSignatures(const QByteArray &pdf)
 {
@@ -155,10 +181,7 @@ QList<ExtractedSignature> extractSignatures(const QByteArray &pdf)
         const qint64 d = m.captured(4).toLongLong();
         ExtractedSignature s;
         s.signedBytes = pdf.mid(a, b) + pdf.mid(c, d);
-        s.der = QByteArray::fromHex(pdf.mid(b + 1, c - b - 2));
-        while (s.der.endsWith('\0')) {
-            s.der.chop(1);
-        }
+        s.der = withoutPadding(QByteArray::fromHex(pdf.mid(b + 1, c - b - 2)));
         out << s;
     }
     return out;
@@ -363,6 +386,18 @@ protected:
 };
 
 // ---- secrets and certificates ------------------------------------------------------------------
+
+TEST(SignatureExtraction, CutsThePaddingByTheDeclaredLengthAndKeepsATrailingZeroByte)
+{
+    // A SEQUENCE of 3 content bytes whose last byte is 0x00, then /Contents padding.
+    const QByteArray shortForm = QByteArray::fromHex("3003020100") + QByteArray(8, '\0');
+    EXPECT_EQ(withoutPadding(shortForm).toHex(), QByteArray("3003020100"));
+    // Long form: 0x82 and two length bytes (260 content bytes, the last one 0x00).
+    QByteArray content(260, '\x11');
+    content[259] = '\0';
+    const QByteArray longForm = QByteArray::fromHex("30820104") + content;
+    EXPECT_EQ(withoutPadding(longForm + QByteArray(40, '\0')), longForm);
+}
 
 TEST(SigningSecret, CopiesAreDeepAndClearEmpties)
 {
