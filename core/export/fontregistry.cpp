@@ -164,6 +164,20 @@ QStringList FontRegistry::familyChain(const QString &language)
     return families;
 }
 
+QFont FontRegistry::documentFont(const QStringList &families, qreal pointSize, bool bold)
+{
+    QFont font(families.isEmpty() ? QString() : families.constFirst());
+    // The whole chain: Qt takes each character from the first family that has it.
+    font.setFamilies(families);
+    font.setPointSizeF(pointSize);
+    font.setBold(bold);
+    font.setHintingPreference(QFont::PreferNoHinting);
+    // Qt 6.4 has no QFont::setFeature(); any letter spacing, even 100 % (which spaces nothing),
+    // makes its shaper switch off the optional ligature features. A test reads "Office" back.
+    font.setLetterSpacing(QFont::PercentageSpacing, 100.0);
+    return font;
+}
+
 Result<QStringList> FontRegistry::familiesFor(const QString &language)
 {
     const Result<QString> registered = documentFontFamily();

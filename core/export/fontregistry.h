@@ -2,6 +2,7 @@
 
 #include "util/result.h"
 
+#include <QFont>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -45,6 +46,14 @@ public:
     /// (Noto Sans CJK SC before Noto Naskh Arabic for Chinese), then the rest, so that a name in
     /// another script still prints in a bundled font.
     static QStringList familyChain(const QString &language);
+
+    /// A font for document text in the registered @p families (a familyChain()): unhinted, because
+    /// the outlines go into the PDF as they are and hinting would only bend the advances; and with
+    /// no optional ligatures ("ffi", "fl", the Arabic name of God), because Qt's PDF text maps a
+    /// ligature glyph to one presentation-form character, so copying "Office" from the PDF gave
+    /// "O\uFB03ce", which search and translation tools do not match. Word sets no such ligatures
+    /// either. Required ligatures of a script (Arabic lam-alef) stay.
+    static QFont documentFont(const QStringList &families, qreal pointSize, bool bold = false);
 
     /// The name under which the bundled @p family ("Noto Sans CJK SC") is registered with Qt.
     static QString registeredFamily(const QString &family);

@@ -423,12 +423,20 @@ private:
     {
         Blocks blocks;
         QStringList lines;
-        for (const QString &key : {QStringLiteral("addressee.authority"), QStringLiteral("addressee.address"),
-                                   QStringLiteral("addressee.state")}) {
+        for (const QString &key : {QStringLiteral("addressee.authority"), QStringLiteral("addressee.address")}) {
             const QString line = display(key);
             if (!line.isEmpty()) {
                 lines << line;
             }
+        }
+        // A postal address ends with the country's name alone, and only once: most typed
+        // addresses already end with it.
+        const QString stateCode = value(QStringLiteral("addressee.state"));
+        const QString knownName = countryName(stateCode);
+        const QString stateName = knownName.isEmpty() ? stateCode : knownName;
+        const QString lastLine = lines.isEmpty() ? QString() : lines.constLast().split(QLatin1Char('\n')).constLast();
+        if (!stateName.isEmpty() && lastLine.simplified().compare(stateName, Qt::CaseInsensitive) != 0) {
+            lines << stateName;
         }
         if (!lines.isEmpty()) {
             blocks.append(DocumentBlock::paragraph(lines.join(QLatin1Char('\n'))));

@@ -1,5 +1,7 @@
 #include "export/letterlayout.h"
 
+#include "export/fontregistry.h"
+
 #include <QColor>
 #include <QFont>
 #include <QFontMetricsF>
@@ -123,14 +125,7 @@ private:
 
     QFont font(const QStringList &families, qreal pointSize, bool bold) const
     {
-        QFont f(families.constFirst());
-        // The whole chain of bundled families: Qt takes each character from the first that has it.
-        f.setFamilies(families);
-        f.setPointSizeF(pointSize);
-        f.setBold(bold);
-        // Outlines go into the PDF as they are; hinting would only cost time and bend advances.
-        f.setHintingPreference(QFont::PreferNoHinting);
-        return QFont(f, &m_device);
+        return QFont(FontRegistry::documentFont(families, pointSize, bold), &m_device);
     }
 
     /// @p text broken into lines of @p width, each starting at @p x, stacked from y = 0.

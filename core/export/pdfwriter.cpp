@@ -87,11 +87,8 @@ bool paint(const ComposedDocument &document, const QStringList &families, QIODev
     }
     const qreal left = deviceMm(kMarginLeftMm);
     const qreal right = deviceMm(kPageWidthMm - kMarginRightMm);
-    QFont headerFont(families.constFirst());
-    headerFont.setFamilies(families);
-    headerFont.setPointSizeF(kHeaderPt);
-    QFont markingFont = headerFont;
-    markingFont.setBold(true);
+    const QFont headerFont = FontRegistry::documentFont(families, kHeaderPt);
+    const QFont markingFont = FontRegistry::documentFont(families, kHeaderPt, true);
     const QFontMetricsF headerMetrics(headerFont, &writer);
     const QPen rulePen(QColor(QLatin1String(kLetterRuleColour)), devicePt(kLetterRulePt));
     const QString marking = printableText(document.confidentialityMarking).simplified();

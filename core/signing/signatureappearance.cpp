@@ -70,12 +70,8 @@ std::optional<QByteArray> renderBox(const QStringList &lines, double width, doub
     double top = kPadding;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const double size = i == 0 ? kTitleSize : kTextSize;
-        QFont font(families->constFirst());
         // The letter's whole chain of bundled families: a name in any script they cover prints.
-        font.setFamilies(*families);
-        font.setPointSizeF(size);
-        font.setHintingPreference(QFont::PreferNoHinting);
-        const QFont deviceFont(font, &writer);
+        const QFont deviceFont(FontRegistry::documentFont(*families, size), &writer);
         painter.setFont(deviceFont);
         const QString line =
             QFontMetricsF(deviceFont, &writer).elidedText(lines.at(i), Qt::ElideRight, device(textWidth));
