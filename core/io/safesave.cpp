@@ -21,7 +21,10 @@ Result<void> SafeSave::write(const QString &path, const Writer &writer, QFileDev
         return makeError(ErrorCode::Io,
                          QCoreApplication::translate("SafeSave", "Writing %1 failed: %2").arg(path, reason));
     }
-    if (file.error() != QFileDevice::NoError) {
+    // Write out what QFileDevice still buffers (up to 16 KB) now: Qt 6.4's commit() flushes it too,
+    // but only remembers errors of earlier writes, so a full disk at this point would leave a
+    // truncated file reported as saved.
+    if (!file.flush() || file.error() != QFileDevice::NoError) {
         const QString why = file.errorString();
         file.cancelWriting();
         return makeError(ErrorCode::Io,
