@@ -5,6 +5,7 @@
 #include "export/phrasebook.h"
 #include "export/zipwriter.h"
 #include "model/requestform.h"
+#include "testfiles.h"
 #include "testpaths.h"
 
 #include <gtest/gtest.h>
@@ -56,16 +57,6 @@ bool hasPythonDocx()
         return out.exitCode == 0;
     }();
     return available;
-}
-
-/// The demo general MLA request, dated so that its text never changes.
-ComposedDocument demoDocument()
-{
-    const auto form = RequestForm::builtIn(QStringLiteral("mla.general"));
-    EXPECT_TRUE(form.ok());
-    const auto doc = composeLetter(DemoCase::generalMlaRequest(QDate(2024, 3, 5)), form.ok() ? *form : RequestForm());
-    EXPECT_TRUE(doc.ok()) << (doc.ok() ? "" : doc.error().message.toStdString());
-    return doc.ok() ? *doc : ComposedDocument();
 }
 
 /// Copies @p path into the folder MLA_TEST_KEEP_OUTPUT names, if set, to look at the documents.
@@ -492,7 +483,7 @@ TEST(DocxExport, DemoRequestIsAValidPackageWithTheTitleAsItsOnlyProperty)
     REQUIRE_TOOL("unzip");
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    const ComposedDocument doc = demoDocument();
+    const ComposedDocument doc = mla::test::demoLetter();
     const QString path = writeDocxOrFail(doc, dir, QStringLiteral("demo.docx"));
 
     const auto test = runProgram(QStringLiteral("unzip"), {QStringLiteral("-t"), path});
@@ -526,7 +517,7 @@ TEST(DocxExport, DemoRequestIsAValidPackageWithTheTitleAsItsOnlyProperty)
 
 TEST(DocxExport, SameDocumentGivesTheSameBytes)
 {
-    const ComposedDocument doc = demoDocument();
+    const ComposedDocument doc = mla::test::demoLetter();
     const Result<QByteArray> first = renderDocx(doc);
     const Result<QByteArray> second = renderDocx(doc);
     ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
@@ -546,7 +537,7 @@ TEST(DocxExport, MissingDirectoryFailsAndLeavesNothingBehind)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("missing/letter.docx"));
-    const Result<void> written = writeDocx(demoDocument(), path);
+    const Result<void> written = writeDocx(mla::test::demoLetter(), path);
     ASSERT_FALSE(written.ok());
     EXPECT_TRUE(written.error().message.contains(path)) << written.error().message.toStdString();
     EXPECT_FALSE(QFile::exists(path));
@@ -561,7 +552,7 @@ TEST(DocxExport, PythonDocxReadsTheDemoRequest)
     REQUIRE_PYTHON_DOCX();
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    const ComposedDocument doc = demoDocument();
+    const ComposedDocument doc = mla::test::demoLetter();
     ASSERT_FALSE(doc.confidentialityMarking.isEmpty()) << "the demo request is confidential";
     const DocxReading docx = readDocx(writeDocxOrFail(doc, dir, QStringLiteral("demo.docx")));
     ASSERT_TRUE(docx.ok) << docx.failure.toStdString();
@@ -660,7 +651,7 @@ TEST(DocxExport, HostileTextYieldsAReadableDocument)
         megabyte += QStringLiteral("Ein sehr langer Text & <mehr> ") + QString::fromUcs4(U"\U0001F4DC ");
     }
 
-    ComposedDocument doc = demoDocument();
+    ComposedDocument doc = mla::test::demoLetter();
     doc.title = hostile;
     doc.reference = hostile;
     doc.confidentialityMarking = hostile;
@@ -757,7 +748,7 @@ TEST(DocxExport, CarriesTheSameTextAsThePdf)
     REQUIRE_TOOL("pdftotext");
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    const QList<std::pair<QString, ComposedDocument>> documents = {{QStringLiteral("same-demo"), demoDocument()},
+    const QList<std::pair<QString, ComposedDocument>> documents = {{QStringLiteral("same-demo"), mla::test::demoLetter()},
                                                                    {QStringLiteral("same-blocks"), everyKindOfBlock()}};
     for (const auto &[name, doc] : documents) {
         const QString pdfText = pdfBodyText(writePdfOrFail(doc, dir, name + QStringLiteral(".pdf")), doc);
@@ -776,7 +767,7 @@ TEST(DocxExport, LibreOfficeConvertsItWithTheSameText)
     REQUIRE_TOOL("pdftotext");
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    const QList<ComposedDocument> documents = {demoDocument(), arabicLetter()};
+    const QList<ComposedDocument> documents = {mla::test::demoLetter(), arabicLetter()};
     const QStringList docxFiles = {writeDocxOrFail(documents.at(0), dir, QStringLiteral("demo.docx")),
                                    writeDocxOrFail(documents.at(1), dir, QStringLiteral("arabic.docx"))};
     const QStringList pdfs = convertWithLibreOffice(docxFiles, dir);

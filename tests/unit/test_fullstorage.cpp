@@ -3,17 +3,14 @@
 // (RLIMIT_FSIZE): a write past it fails with EFBIG exactly where ENOSPC would, without root rights
 // or a small file system.
 
-#include "demo/democase.h"
 #include "export/docxwriter.h"
-#include "export/lettercomposer.h"
 #include "export/pdfwriter.h"
 #include "io/safesave.h"
-#include "model/requestform.h"
 #include "storage/casestore.h"
+#include "testfiles.h"
 
 #include <gtest/gtest.h>
 
-#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -23,6 +20,9 @@
 #include <sys/resource.h>
 
 using namespace mla::core;
+using mla::test::demoLetter;
+using mla::test::readFile;
+using mla::test::writeFile;
 
 namespace {
 
@@ -57,18 +57,6 @@ private:
     bool m_active = false;
 };
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
 /// Files in @p dir other than @p keep: temporary files a failed write must not leave behind.
 QStringList strayFiles(const QTemporaryDir &dir, const QStringList &keep)
 {
@@ -81,15 +69,6 @@ QStringList strayFiles(const QTemporaryDir &dir, const QStringList &keep)
     return stray;
 }
 
-ComposedDocument demoDocument()
-{
-    const auto form = RequestForm::builtIn(QStringLiteral("mla.general"));
-    EXPECT_TRUE(form.ok());
-    const auto doc = composeLetter(DemoCase::generalMlaRequest(QDate(2024, 3, 5)), form.ok() ? *form : RequestForm());
-    EXPECT_TRUE(doc.ok()) << (doc.ok() ? "" : doc.error().message.toStdString());
-    return doc.ok() ? *doc : ComposedDocument();
-}
-
 } // namespace
 
 TEST(SafeSave, WritesTheWholeContentOwnerOnly)
@@ -99,7 +78,7 @@ TEST(SafeSave, WritesTheWholeContentOwnerOnly)
     const QString path = dir.filePath(QStringLiteral("out.bin"));
     const QByteArray content(300000, 'x');
     ASSERT_TRUE(SafeSave::write(path, content).ok());
-    EXPECT_EQ(readAll(path), content);
+    EXPECT_EQ(readFile(path), content);
     EXPECT_EQ(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), 0);
     EXPECT_TRUE(strayFiles(dir, {QStringLiteral("out.bin")}).isEmpty());
 }
@@ -109,7 +88,7 @@ TEST(SafeSave, AnAbandonedWriteKeepsThePreviousVersionAndSaysWhy)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("letter.pdf"));
-    ASSERT_TRUE(writeAll(path, "previous version"));
+    ASSERT_TRUE(writeFile(path, "previous version"));
     const Result<void> written = SafeSave::write(path, [](QIODevice &device, QString &reason) {
         device.write("half of the new ver");
         reason = QStringLiteral("the font has no glyph for U+1F600");
@@ -119,7 +98,7 @@ TEST(SafeSave, AnAbandonedWriteKeepsThePreviousVersionAndSaysWhy)
     EXPECT_EQ(written.error().code, ErrorCode::Io);
     EXPECT_TRUE(written.error().message.contains(QStringLiteral("the font has no glyph for U+1F600")))
         << written.error().message.toStdString();
-    EXPECT_EQ(readAll(path), QByteArray("previous version"));
+    EXPECT_EQ(readFile(path), QByteArray("previous version"));
     EXPECT_TRUE(strayFiles(dir, {QStringLiteral("letter.pdf")}).isEmpty());
 }
 
@@ -143,7 +122,7 @@ TEST(FullDisk, SafeSaveKeepsThePreviousVersionAndSaysWhy)
         QTemporaryDir dir;
         ASSERT_TRUE(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("backup.json"));
-        ASSERT_TRUE(writeAll(path, "previous version"));
+        ASSERT_TRUE(writeFile(path, "previous version"));
         Result<void> written;
         {
             FileSizeLimit limit(4096);
@@ -153,7 +132,7 @@ TEST(FullDisk, SafeSaveKeepsThePreviousVersionAndSaysWhy)
         ASSERT_FALSE(written.ok());
         EXPECT_EQ(written.error().code, ErrorCode::Io);
         EXPECT_TRUE(written.error().message.contains(path)) << written.error().message.toStdString();
-        EXPECT_EQ(readAll(path), QByteArray("previous version"));
+        EXPECT_EQ(readFile(path), QByteArray("previous version"));
         EXPECT_TRUE(strayFiles(dir, {QStringLiteral("backup.json")}).isEmpty());
     }
 }
@@ -162,11 +141,11 @@ TEST(FullDisk, PdfAndDocxExportsKeepThePreviousFile)
 {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    const ComposedDocument document = demoDocument();
+    const ComposedDocument document = demoLetter();
     const QString pdf = dir.filePath(QStringLiteral("request.pdf"));
     const QString docx = dir.filePath(QStringLiteral("request.docx"));
-    ASSERT_TRUE(writeAll(pdf, "earlier PDF"));
-    ASSERT_TRUE(writeAll(docx, "earlier DOCX"));
+    ASSERT_TRUE(writeFile(pdf, "earlier PDF"));
+    ASSERT_TRUE(writeFile(docx, "earlier DOCX"));
     Result<void> pdfWritten;
     Result<void> docxWritten;
     {
@@ -181,13 +160,13 @@ TEST(FullDisk, PdfAndDocxExportsKeepThePreviousFile)
     ASSERT_FALSE(docxWritten.ok());
     EXPECT_TRUE(pdfWritten.error().message.contains(pdf)) << pdfWritten.error().message.toStdString();
     EXPECT_TRUE(docxWritten.error().message.contains(docx)) << docxWritten.error().message.toStdString();
-    EXPECT_EQ(readAll(pdf), QByteArray("earlier PDF"));
-    EXPECT_EQ(readAll(docx), QByteArray("earlier DOCX"));
+    EXPECT_EQ(readFile(pdf), QByteArray("earlier PDF"));
+    EXPECT_EQ(readFile(docx), QByteArray("earlier DOCX"));
     EXPECT_TRUE(strayFiles(dir, {QStringLiteral("request.pdf"), QStringLiteral("request.docx")}).isEmpty());
 
     // With room again, the same calls succeed: nothing was left in a broken state.
     EXPECT_TRUE(writePdf(document, pdf).ok());
-    EXPECT_TRUE(readAll(pdf).startsWith("%PDF-"));
+    EXPECT_TRUE(readFile(pdf).startsWith("%PDF-"));
 }
 
 TEST(FullDisk, TheCaseFileKeepsEverythingSavedBeforeAndWorksWithRoomAgain)

@@ -9,6 +9,7 @@
 #include "signing/certificates.h"
 #include "signing/pdfsigner.h"
 #include "signing/pdfverifier.h"
+#include "testfiles.h"
 #include "testpaths.h"
 
 #include <QBuffer>
@@ -31,25 +32,15 @@
 using namespace mla::core;
 using mla::test::cliPath;
 using mla::test::hasProgram;
+using mla::test::readFile;
 using mla::test::runProgram;
+using mla::test::writeFile;
 
 namespace {
 
 const char *const kAuthorPassphrase = "author-passphrase";
 const char *const kReviewerPassphrase = "reviewer passphrase \xC3\xA9"; // non-ASCII on purpose
 
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
-}
 
 QString sha256Of(const QString &path)
 {
