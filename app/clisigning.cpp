@@ -119,9 +119,15 @@ void printCheck(QTextStream &out, const SignatureCheck &s, bool trustChecked)
         out << "  Location: " << s.location << "\n";
     }
     out << "  SubFilter: " << (s.subFilter.isEmpty() ? QStringLiteral("-") : s.subFilter) << "\n";
-    if (s.byteRange.size() == 4) {
+    if (s.byteRangeValid) {
         out << "  Signed ranges: [" << s.byteRange[0] << " - " << s.byteRange[1] << "], [" << s.byteRange[2]
-            << " - " << s.byteRange[2] + s.byteRange[3] << "]\n";
+            << " - " << s.signedEnd() << "]\n";
+    } else {
+        QStringList numbers;
+        for (const qint64 n : s.byteRange) {
+            numbers << QString::number(n);
+        }
+        out << "  Signed ranges: malformed /ByteRange [" << numbers.join(QLatin1Char(' ')) << "]\n";
     }
     out << "  Covers the whole document: " << yesNo(s.coversWholeFile);
     if (!s.coversWholeFile && s.byteRangeValid) {
@@ -283,6 +289,9 @@ int runVerifyCommand(const QStringList &args, QTextStream &out, QTextStream &err
         out << "Overall: NOT OK - the document is not signed.\n";
     } else if (report->ok()) {
         out << "Overall: OK - every signature is valid and the last one covers the whole document.\n";
+    } else if (!report->signatures.constLast().byteRangeValid) {
+        out << "Overall: NOT OK - the byte range of the last signature is malformed, so it cannot say what "
+               "it signs.\n";
     } else if (!report->lastCoversWholeFile()) {
         out << "Overall: NOT OK - not the whole document is signed: it was changed or extended after the "
                "last "

@@ -38,6 +38,11 @@ bool SignatureCheck::isValid() const
            keyUsageAllowsSigning && trust != Trust::Untrusted;
 }
 
+qint64 SignatureCheck::signedEnd() const
+{
+    return byteRangeValid ? byteRange[2] + byteRange[3] : 0;
+}
+
 bool VerificationReport::allValid() const
 {
     return std::all_of(signatures.cbegin(), signatures.cend(),
@@ -221,8 +226,11 @@ VerificationReport inspectSignatures(QPDF &pdf, const QByteArray &data, X509_STO
         }
         const QList<qint64> &br = check.byteRange;
         const qint64 size = data.size();
-        bool rangeOk = br.size() == 4 && br[0] == 0 && br[1] > 0 && br[2] > br[1] + 1 && br[3] >= 0 &&
-                       br[2] + br[3] <= size;
+        // Every bound on its own first: a hostile range near the 64-bit limit must not overflow the
+        // sums below into a "valid" range that points outside the file.
+        const auto inFile = [size](qint64 n) { return n >= 0 && n <= size; };
+        bool rangeOk = br.size() == 4 && std::all_of(br.cbegin(), br.cend(), inFile) && br[0] == 0 && br[1] > 0 &&
+                       br[2] > br[1] + 1 && br[3] <= size - br[2];
         QByteArray der;
         if (rangeOk) {
             // The gap must be exactly the hex string that /Contents holds, delimiters included.
@@ -312,11 +320,7 @@ VerificationReport inspectSignatures(QPDF &pdf, const QByteArray &data, X509_STO
 
     // File order: by where each signed range ends.
     std::stable_sort(report.signatures.begin(), report.signatures.end(),
-                     [](const SignatureCheck &a, const SignatureCheck &b) {
-                         const qint64 endA = a.byteRange.size() == 4 ? a.byteRange[2] + a.byteRange[3] : 0;
-                         const qint64 endB = b.byteRange.size() == 4 ? b.byteRange[2] + b.byteRange[3] : 0;
-                         return endA < endB;
-                     });
+                     [](const SignatureCheck &a, const SignatureCheck &b) { return a.signedEnd() < b.signedEnd(); });
     const bool intactToTheEnd =
         std::any_of(report.signatures.cbegin(), report.signatures.cend(), [](const SignatureCheck &s) {
             return s.coversWholeFile && s.byteRangeValid && s.digestMatches && s.signatureValid;

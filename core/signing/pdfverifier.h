@@ -71,6 +71,8 @@ struct SignatureCheck
     /// Intact (byte range, digest, CMS signature), the certificate valid at the claimed time and
     /// allowed to sign, and not untrusted.
     bool isValid() const;
+    /// Where the signed bytes end (the second range's end), 0 when the byte range is not valid.
+    qint64 signedEnd() const;
 };
 
 struct VerificationReport

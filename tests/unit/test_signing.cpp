@@ -886,6 +886,47 @@ TEST_F(SigningTest, OneChangedByteIsADigestMismatchForPdfsigAndVerify)
     EXPECT_FALSE(report.contains(QStringLiteral("Signature is Valid."))) << qPrintable(report);
 }
 
+TEST_F(SigningTest, AByteRangeBeyondTheFileIsMalformedForVerifyAndSign)
+{
+    const QString good = path(QStringLiteral("range-source.pdf"));
+    signAsAuthor(s_pdf, good, false);
+    const QByteArray original = readFile(good);
+    const qsizetype at = original.indexOf("/ByteRange [") + 11;
+    // The signer leaves room for the longest range: the spaces after "]" belong to it.
+    qsizetype end = original.indexOf(']', at) + 1;
+    while (end < original.size() && original.at(end) == ' ') {
+        ++end;
+    }
+    ASSERT_GT(at, 11);
+    // Same length as the real range, so the cross-reference table stays right. Each hostile range
+    // would overflow a sum of its numbers into a range that "lies in the file".
+    const QList<QByteArray> hostile = {"[0 100 200 9223372036854775807]", "[0 100 9223372036854775000 900]",
+                                       "[0 -5 200 300]", "[0 100 200 -1]"};
+    for (const QByteArray &range : hostile) {
+        SCOPED_TRACE(range.toStdString());
+        ASSERT_LE(range.size(), end - at);
+        QByteArray bytes = original;
+        bytes.replace(at, end - at, range.leftJustified(end - at, ' '));
+        const QString bad = path(QStringLiteral("range-hostile.pdf"));
+        ASSERT_TRUE(writeFile(bad, bytes));
+
+        auto verified = PdfVerifier::verify(bad, VerifyOptions{s_trustDir, {}});
+        ASSERT_TRUE(verified.ok()) << qPrintable(verified.error().message);
+        ASSERT_EQ(verified->signatures.size(), 1);
+        EXPECT_FALSE(verified->signatures[0].byteRangeValid);
+        EXPECT_FALSE(verified->ok());
+        EXPECT_EQ(verified->signatures[0].signedEnd(), 0);
+
+        auto refused = PdfSigner::sign(bad, path(QStringLiteral("range-signed.pdf")), reviewerOptions());
+        EXPECT_FALSE(refused.ok());
+        EXPECT_FALSE(QFileInfo::exists(path(QStringLiteral("range-signed.pdf"))));
+
+        const auto cli = runProgram(cliPath(), {QStringLiteral("verify"), bad});
+        EXPECT_NE(cli.exitCode, 0);
+        EXPECT_TRUE(cli.standardOutput.contains("malformed")) << cli.standardOutput.toStdString();
+    }
+}
+
 TEST_F(SigningTest, AppendedBytesAreNotTheWholeDocumentForPdfsigAndVerify)
 {
     const QString good = path(QStringLiteral("append-source.pdf"));
