@@ -42,6 +42,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("PdfSigner", text);
 }
 
+QString damagedPdf()
+{
+    return tr("The PDF is damaged: some of its objects cannot be read, so its earlier signatures and "
+              "pages cannot be checked.");
+}
+
 // The /ByteRange is written with fixed-width numbers and patched in place at the same length.
 const QByteArray kByteRangePlaceholder = QByteArrayLiteral("[0 0000000000 0000000000 0000000000]");
 constexpr qsizetype kMinimumSignatureBytes = 8 * 1024; // DER bytes reserved in /Contents at least
@@ -557,6 +563,9 @@ SigningResult<int> reverify(const QByteArray &signedPdf, const QString &fieldNam
         return SigningError{SigningStatus::Internal, tr("The signed file does not read back: %1").arg(error)};
     }
     const VerificationReport report = detail::inspectSignatures(*reopened, signedPdf, nullptr);
+    if (reopened->anyWarnings()) {
+        return SigningError{SigningStatus::Internal, tr("The signed file does not read back: %1").arg(damagedPdf())};
+    }
     if (report.signatures.isEmpty() || report.signatures.constLast().fieldName != fieldName ||
         !report.lastCoversWholeFile()) {
         return SigningError{SigningStatus::Internal,
@@ -609,6 +618,12 @@ SigningResult<QByteArray> PdfSigner::signData(const QByteArray &pdf, const Signi
     try {
         // Signing over a change made after an earlier signature would vouch for that change.
         const VerificationReport existing = detail::inspectSignatures(*document, pdf, nullptr);
+        // qpdf reads objects only when they are used: a broken cross-reference entry shows up
+        // here, as a warning and a null object, not when the file was opened. Signing on top of
+        // it would hide an earlier signature that no longer resolves.
+        if (document->anyWarnings()) {
+            return SigningError{SigningStatus::NotAPdf, damagedPdf()};
+        }
         for (const SignatureCheck &check : existing.signatures) {
             if (!check.byteRangeValid || !check.digestMatches || !check.signatureValid) {
                 return SigningError{
@@ -628,6 +643,9 @@ SigningResult<QByteArray> PdfSigner::signData(const QByteArray &pdf, const Signi
         auto signedPdf = builder.build(out);
         if (!signedPdf) {
             return signedPdf;
+        }
+        if (document->anyWarnings()) {
+            return SigningError{SigningStatus::NotAPdf, damagedPdf()};
         }
         auto count = reverify(*signedPdf, out.fieldName);
         if (!count) {

@@ -129,7 +129,10 @@ void collectFields(QPDFObjectHandle field, const QString &parentName, const std:
 std::vector<FormField> formFields(QPDF &pdf)
 {
     std::vector<FormField> out;
-    QPDFObjectHandle fields = pdf.getRoot().getKey("/AcroForm").getKey("/Fields");
+    // Only a dictionary is asked for a key: qpdf answers a key asked of anything else with a
+    // warning, and a warning here is how the signer recognises a damaged file.
+    QPDFObjectHandle form = pdf.getRoot().getKey("/AcroForm");
+    QPDFObjectHandle fields = form.isDictionary() ? form.getKey("/Fields") : QPDFObjectHandle::newNull();
     if (!fields.isArray()) {
         return out;
     }

@@ -27,6 +27,8 @@
 #include <QTextDocument>
 #include <cstdio>
 #include <gtest/gtest.h>
+
+#include <cctype>
 #include <memory>
 
 using namespace mla::core;
@@ -925,6 +927,35 @@ TEST_F(SigningTest, AByteRangeBeyondTheFileIsMalformedForVerifyAndSign)
         EXPECT_NE(cli.exitCode, 0);
         EXPECT_TRUE(cli.standardOutput.contains("malformed")) << cli.standardOutput.toStdString();
     }
+}
+
+TEST_F(SigningTest, ASignatureWhoseObjectNoLongerResolvesIsNotSignedOver)
+{
+    const QString good = path(QStringLiteral("dangling-source.pdf"));
+    signAsAuthor(s_pdf, good, false);
+    QByteArray bytes = readFile(good);
+    // Point the cross-reference entry of the signature dictionary past the end of the file: qpdf
+    // opens the file without complaint and finds the damage only when it reads that object.
+    const qsizetype sig = bytes.indexOf("/Type /Sig");
+    ASSERT_GT(sig, 0);
+    const qsizetype objectStart = bytes.lastIndexOf(" 0 obj", sig);
+    qsizetype numberStart = objectStart;
+    while (numberStart > 0 && std::isdigit(static_cast<unsigned char>(bytes.at(numberStart - 1)))) {
+        --numberStart;
+    }
+    ASSERT_GT(objectStart, numberStart);
+    const QByteArray entry = QByteArray::number(numberStart).rightJustified(10, '0') + " 00000 n";
+    const qsizetype entryAt = bytes.lastIndexOf(entry);
+    ASSERT_GT(entryAt, sig) << "the entry of the update's own cross-reference section";
+    bytes.replace(entryAt, 10, "0999999999");
+    const QString bad = path(QStringLiteral("dangling.pdf"));
+    ASSERT_TRUE(writeFile(bad, bytes));
+
+    auto refused = PdfSigner::sign(bad, path(QStringLiteral("dangling-signed.pdf")), reviewerOptions());
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.status(), SigningStatus::NotAPdf) << qPrintable(refused.error().message());
+    EXPECT_TRUE(refused.error().message().contains(QStringLiteral("damaged")));
+    EXPECT_FALSE(QFileInfo::exists(path(QStringLiteral("dangling-signed.pdf"))));
 }
 
 TEST_F(SigningTest, AppendedBytesAreNotTheWholeDocumentForPdfsigAndVerify)
