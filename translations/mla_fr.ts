@@ -870,6 +870,10 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un fichier d’affaires, ou créez-en un av
         <source>%1: the interface changes to this language the next time you start MLA Request Writer.</source>
         <translation>%1 : l’interface passera à cette langue au prochain démarrage de MLA Request Writer.</translation>
     </message>
+    <message>
+        <source>The letter is still being saved. Wait until it is done.</source>
+        <translation>La lettre est en cours d’enregistrement. Attendez la fin de l’opération.</translation>
+    </message>
 </context>
 <context>
     <name>mla::ui::RequestEditor</name>

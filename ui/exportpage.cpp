@@ -29,6 +29,7 @@
 #include <QPdfView>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
@@ -360,6 +361,15 @@ bool ExportPage::signAndSave()
 
 bool ExportPage::runExport(std::optional<core::SigningOptions> signing)
 {
+    if (m_saving) {
+        // A second Save while the first is still writing (a shortcut before the modal dialog shows).
+        if (signing) {
+            signing->passphrase.clear();
+        }
+        return false;
+    }
+    m_saving = true;
+    const auto done = qScopeGuard([this] { m_saving = false; });
     core::ExportOptions options = exportOptions();
     if (signing) {
         options.format = QStringLiteral("pdf");

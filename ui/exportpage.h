@@ -52,6 +52,9 @@ public:
     QComboBox *formatBox() const { return m_format; }
 
     bool isStale() const { return m_stale; }
+    /// True while a letter is being written: the page, the request and the case file must stay
+    /// open until it is done (its progress dialog lives in the page).
+    bool isSaving() const { return m_saving; }
     const QByteArray &pdfData() const { return m_pdfData; }
     QPdfDocument *pdfDocument() const { return m_pdf; }
     const QString &lastSavedPath() const { return m_lastSavedPath; }
@@ -77,6 +80,7 @@ private:
     /// itself is composed from the form as it is).
     core::RequestForm m_shownForm;
     bool m_stale = true;
+    bool m_saving = false;
     int m_blockingCount = 0;
     QByteArray m_pdfData;
     QBuffer *m_buffer = nullptr;

@@ -185,8 +185,20 @@ void MainWindow::createActions()
     about->setMenuRole(QAction::AboutRole);
 }
 
+bool MainWindow::refuseWhileSaving()
+{
+    if (!m_editor || !m_editor->isSaving()) {
+        return false;
+    }
+    statusBar()->showMessage(tr("The letter is still being saved. Wait until it is done."), 5000);
+    return true;
+}
+
 bool MainWindow::openCaseFile(const QString &path)
 {
+    if (refuseWhileSaving()) {
+        return false;
+    }
     auto store = core::CaseStore::open(path, core::CaseStore::OpenMode::OpenExisting);
     if (!store) {
         if (store.error().code == core::ErrorCode::NotFound) {
@@ -260,7 +272,7 @@ bool MainWindow::openRequest(qint64 requestId)
     if (m_document && m_document->request().id == requestId) {
         return true;
     }
-    if (!m_store) {
+    if (!m_store || refuseWhileSaving()) {
         return false;
     }
     auto document = core::RequestDocument::load(*m_store, requestId);
@@ -341,8 +353,12 @@ void MainWindow::onCurrentTreeIndexChanged()
         return;
     }
     const qint64 requestId = m_model->requestIdAt(m_caseView->currentIndex());
-    if (requestId != 0) {
-        openRequest(requestId);
+    if (requestId != 0 && !openRequest(requestId) && m_document) {
+        // The open request stays (a letter is being saved, or the other would not load): so
+        // does its row's selection.
+        m_reloading = true;
+        m_caseView->setCurrentIndex(m_model->indexForRequest(m_document->request().id));
+        m_reloading = false;
     }
     updateActions();
 }
@@ -378,6 +394,9 @@ QString MainWindow::dialogDirectory() const
 
 void MainWindow::newCaseFile()
 {
+    if (refuseWhileSaving()) {
+        return;
+    }
     QString path = UserPrompts::instance().saveFileName(
         this, tr("New case file"),
         QDir(dialogDirectory()).filePath(tr("cases.%1").arg(core::CaseStore::fileSuffix())),
@@ -513,7 +532,7 @@ void MainWindow::renameRequest()
 
 void MainWindow::deleteRequest()
 {
-    if (!m_store) {
+    if (!m_store || refuseWhileSaving()) {
         return;
     }
     qint64 requestId = m_model->requestIdAt(m_caseView->currentIndex());
@@ -578,6 +597,10 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (refuseWhileSaving()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kSplitterKey, m_splitter->saveState());

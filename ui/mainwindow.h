@@ -79,6 +79,9 @@ private:
     void createActions();
     void adoptStore(std::unique_ptr<core::CaseStore> store);
     bool openRequest(qint64 requestId);
+    /// While the letter is being written, says so in the status bar and returns true: the
+    /// request, its editor and the case file stay open until it is done.
+    bool refuseWhileSaving();
     void closeRequest();
     void reloadCases();
     void onCurrentTreeIndexChanged();

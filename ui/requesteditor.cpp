@@ -454,6 +454,11 @@ void RequestEditor::forgetBindings(const QString &collection, qint64 itemId)
     });
 }
 
+bool RequestEditor::isSaving() const
+{
+    return m_exportPage && m_exportPage->isSaving();
+}
+
 int RequestEditor::stepCount() const
 {
     return m_pages->count();

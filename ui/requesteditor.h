@@ -60,6 +60,8 @@ public:
     FindingsPanel *findingsPanel() const { return m_findings; }
     StatePackPanel *statePackPanel() const { return m_statePack; }
     ExportPage *exportPage() const { return m_exportPage; }
+    /// True while the letter is being written; the editor must not be closed meanwhile.
+    bool isSaving() const;
     QListWidget *stepList() const { return m_stepList; }
     QSplitter *splitter() const { return m_splitter; }
     const core::ValidationReport &report() const { return m_report; }

@@ -4,6 +4,7 @@
 #include "model/requestform.h"
 #include "signing/certificates.h"
 #include "signingdialogs.h"
+#include "exportpage.h"
 #include "requesteditor.h"
 #include "uitestsupport.h"
 
@@ -15,6 +16,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QStatusBar>
+#include <QComboBox>
+#include <QFileInfo>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
@@ -147,6 +151,44 @@ TEST_F(MainWindowTest, ShowsAWriteFailureInTheStatusBar)
         << m_window->saveStatus()->text().toStdString();
     EXPECT_EQ(m_window->currentDocument()->request().value(QStringLiteral("authority.name")), before);
     EXPECT_TRUE(m_prompts.errors.isEmpty());
+}
+
+TEST_F(MainWindowTest, WhileALetterIsBeingSavedTheRequestAndTheWindowStayOpen)
+{
+    ui::RequestEditor *editor = m_window->editor();
+    ASSERT_NE(editor, nullptr);
+    const qint64 openId = m_window->currentDocument()->request().id;
+    // Another request of the demo case, one row below.
+    const QModelIndex current = m_window->caseModel()->indexForRequest(openId);
+    const QModelIndex other = current.sibling(current.row() + 1, 0);
+    ASSERT_NE(m_window->caseModel()->requestIdAt(other), 0);
+
+    const QString path = m_dir.filePath(QStringLiteral("letter.pdf"));
+    m_prompts.fileNames.enqueue(path);
+    bool closed = true;
+    m_prompts.whileChoosingFile = [&] {
+        EXPECT_TRUE(editor->isSaving());
+        m_window->caseView()->setCurrentIndex(other);
+        closed = m_window->close();
+        m_window->deleteRequest();
+    };
+    editor->exportPage()->formatBox()->setCurrentIndex(editor->exportPage()->formatBox()->findData(QStringLiteral("pdf")));
+    EXPECT_TRUE(editor->exportPage()->saveDocument());
+    m_prompts.whileChoosingFile = nullptr;
+
+    EXPECT_FALSE(closed) << "quitting waits for the letter";
+    EXPECT_EQ(m_window->editor(), editor) << "the editor that saves is not deleted under it";
+    EXPECT_EQ(m_window->currentDocument()->request().id, openId);
+    EXPECT_EQ(m_window->caseModel()->requestIdAt(m_window->caseView()->currentIndex()), openId)
+        << "the tree keeps showing the open request";
+    EXPECT_TRUE(m_prompts.confirmations.isEmpty()) << "no deletion was even offered";
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(QStringLiteral("still being saved")));
+    EXPECT_TRUE(QFileInfo::exists(path));
+    EXPECT_FALSE(editor->isSaving());
+
+    // Done: now the other request opens.
+    m_window->caseView()->setCurrentIndex(other);
+    EXPECT_EQ(m_window->currentDocument()->request().id, m_window->caseModel()->requestIdAt(other));
 }
 
 TEST_F(MainWindowTest, CreatesAndDeletesRequests)

@@ -39,6 +39,9 @@ QString ScriptedPrompts::openFileName(QWidget *, const QString &title, const QSt
 
 QString ScriptedPrompts::saveFileName(QWidget *, const QString &title, const QString &, const QString &)
 {
+    if (whileChoosingFile) {
+        whileChoosingFile();
+    }
     if (fileNames.isEmpty()) {
         ADD_FAILURE() << "unexpected file dialog: " << title.toStdString();
         return {};

@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include <functional>
 #include <memory>
 
 namespace mla::test {
@@ -35,6 +36,8 @@ public:
     QList<Message> confirmations;
     QQueue<bool> confirmAnswers;
     QQueue<QString> fileNames;
+    /// Runs while a save-file question is answered, as if the user clicked elsewhere meanwhile.
+    std::function<void()> whileChoosingFile;
     QQueue<std::optional<QString>> textAnswers;
     QQueue<std::optional<ui::CaseDetails>> caseAnswers;
 
