@@ -1,6 +1,7 @@
 #include "storage/requestdocument.h"
 
 #include "storage/casestore.h"
+#include "storage/typingrun.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -15,7 +16,8 @@ class SetValueCommand : public QUndoCommand
 {
 public:
     SetValueCommand(RequestDocument &doc, QString key, QString oldValue, QString newValue)
-        : m_doc(doc), m_key(std::move(key)), m_old(std::move(oldValue)), m_new(std::move(newValue))
+        : m_doc(doc), m_key(std::move(key)), m_old(std::move(oldValue)), m_new(std::move(newValue)),
+          m_run(m_old, m_new, TypingRun::Clock::now()), m_made(TypingRun::Clock::now())
     {
         setText(QCoreApplication::translate("RequestDocument", "Edit “%1”").arg(doc.fieldLabel({}, m_key)));
     }
@@ -25,7 +27,7 @@ public:
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *next = static_cast<const SetValueCommand *>(other);
-        if (next->m_key != m_key) {
+        if (next->m_key != m_key || !m_run.absorbs(m_new, next->m_new, next->m_made)) {
             return false;
         }
         m_new = next->m_new;
@@ -37,6 +39,8 @@ private:
     QString m_key;
     QString m_old;
     QString m_new;
+    TypingRun m_run;
+    TypingRun::Clock::time_point m_made;
 };
 
 class SetItemValueCommand : public QUndoCommand
@@ -45,7 +49,8 @@ public:
     SetItemValueCommand(RequestDocument &doc, QString collection, qint64 itemId, QString key, QString oldValue,
                         QString newValue)
         : m_doc(doc), m_collection(std::move(collection)), m_itemId(itemId), m_key(std::move(key)),
-          m_old(std::move(oldValue)), m_new(std::move(newValue))
+          m_old(std::move(oldValue)), m_new(std::move(newValue)), m_run(m_old, m_new, TypingRun::Clock::now()),
+          m_made(TypingRun::Clock::now())
     {
         setText(QCoreApplication::translate("RequestDocument", "Edit “%1”").arg(doc.fieldLabel(m_collection, m_key)));
     }
@@ -55,7 +60,8 @@ public:
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *next = static_cast<const SetItemValueCommand *>(other);
-        if (next->m_itemId != m_itemId || next->m_key != m_key) {
+        if (next->m_itemId != m_itemId || next->m_key != m_key ||
+            !m_run.absorbs(m_new, next->m_new, next->m_made)) {
             return false;
         }
         m_new = next->m_new;
@@ -69,6 +75,8 @@ private:
     QString m_key;
     QString m_old;
     QString m_new;
+    TypingRun m_run;
+    TypingRun::Clock::time_point m_made;
 };
 
 /// Adding and removing are the same command run in opposite directions.

@@ -139,6 +139,22 @@ TEST_F(MainWindowTest, ControlZInAFieldUsesTheRequestUndoStack)
     EXPECT_TRUE(m_window->redoAction()->isEnabled());
 }
 
+TEST_F(MainWindowTest, UndoAfterDeletingAWordKeepsWhatWasTypedBefore)
+{
+    QLineEdit *name = authorityName();
+    ASSERT_NE(name, nullptr);
+    const QString original = name->text();
+    name->setFocus();
+    name->end(false);
+    QTest::keyClicks(name, QStringLiteral(" ext 12"));
+    QTest::keyClick(name, Qt::Key_Backspace, Qt::ControlModifier);
+    ASSERT_EQ(name->text(), original + QStringLiteral(" ext "));
+    m_window->undoAction()->trigger();
+    EXPECT_EQ(name->text(), original + QStringLiteral(" ext 12")) << "only the deleted word comes back";
+    m_window->undoAction()->trigger();
+    EXPECT_EQ(name->text(), original);
+}
+
 TEST_F(MainWindowTest, ShowsAWriteFailureInTheStatusBar)
 {
     // Another program removed the request behind the window's back: the next write fails.

@@ -57,12 +57,37 @@ TEST_F(RequestDocumentTest, TypingIntoOneFieldIsOneUndoStep)
 {
     const QString key = QStringLiteral("authority.name");
     const QString original = m_doc->request().value(key);
-    m_doc->setValue(key, QStringLiteral("O"));
-    m_doc->setValue(key, QStringLiteral("Of"));
-    m_doc->setValue(key, QStringLiteral("Off"));
+    m_doc->setValue(key, original + QStringLiteral(" O"));
+    m_doc->setValue(key, original + QStringLiteral(" Of"));
+    m_doc->setValue(key, original + QStringLiteral(" Off"));
     EXPECT_EQ(m_doc->undoStack()->count(), 1);
     m_doc->undoStack()->undo();
     EXPECT_EQ(stored().value(key), original);
+}
+
+TEST_F(RequestDocumentTest, UndoTakesBackADeletedWordWithoutTheTypingBeforeIt)
+{
+    const QString key = QStringLiteral("authority.phone");
+    const QString original = m_doc->request().value(key);
+    QString text = original;
+    for (const QChar c : QStringLiteral(" ext 12")) {
+        text += c;
+        m_doc->setValue(key, text);
+    }
+    m_doc->setValue(key, original + QStringLiteral(" ext ")); // Ctrl+Backspace
+    EXPECT_EQ(m_doc->undoStack()->count(), 2);
+    m_doc->undoStack()->undo();
+    EXPECT_EQ(stored().value(key), original + QStringLiteral(" ext 12"));
+    m_doc->undoStack()->undo();
+    EXPECT_EQ(stored().value(key), original);
+
+    // A whole paragraph selected and typed over comes back with one Undo, typing included.
+    const QString facts = QStringLiteral("facts.summary");
+    m_doc->setValue(facts, m_doc->request().value(facts) + QStringLiteral("!"));
+    const QString typed = m_doc->request().value(facts);
+    m_doc->setValue(facts, QStringLiteral("x"));
+    m_doc->undoStack()->undo();
+    EXPECT_EQ(stored().value(facts), typed);
 }
 
 TEST_F(RequestDocumentTest, AddRemoveEntriesUndoable)
