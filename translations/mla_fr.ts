@@ -874,6 +874,30 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un fichier d’affaires, ou créez-en un av
         <source>The letter is still being saved. Wait until it is done.</source>
         <translation>La lettre est en cours d’enregistrement. Attendez la fin de l’opération.</translation>
     </message>
+    <message>
+        <source>Edits not saved</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>These fields could not be saved to the case file: %1.
+
+%2
+
+Close the request anyway? What you typed in them will be lost.</source>
+        <translation>Ces champs n’ont pas pu être enregistrés dans le dossier : %1.
+
+%2
+
+Fermer quand même la demande ? Ce que vous y avez saisi sera perdu.</translation>
+    </message>
+    <message>
+        <source>Close Without Saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Not saved (%1): %2</source>
+        <translation>Non enregistré (%1) : %2</translation>
+    </message>
 </context>
 <context>
     <name>mla::ui::RequestEditor</name>

@@ -194,9 +194,25 @@ bool MainWindow::refuseWhileSaving()
     return true;
 }
 
-bool MainWindow::openCaseFile(const QString &path)
+bool MainWindow::mayCloseRequest()
 {
     if (refuseWhileSaving()) {
+        return false;
+    }
+    if (!m_document || !m_document->hasUnsavedEdits() || m_document->retryUnsavedEdits()) {
+        return true;
+    }
+    return UserPrompts::instance().confirm(
+        this, tr("Edits not saved"),
+        tr("These fields could not be saved to the case file: %1.\n\n%2\n\n"
+           "Close the request anyway? What you typed in them will be lost.")
+            .arg(m_document->unsavedFieldLabels().join(QStringLiteral(", ")), m_lastWriteError),
+        tr("Close Without Saving"));
+}
+
+bool MainWindow::openCaseFile(const QString &path)
+{
+    if (!mayCloseRequest()) {
         return false;
     }
     auto store = core::CaseStore::open(path, core::CaseStore::OpenMode::OpenExisting);
@@ -272,7 +288,7 @@ bool MainWindow::openRequest(qint64 requestId)
     if (m_document && m_document->request().id == requestId) {
         return true;
     }
-    if (!m_store || refuseWhileSaving()) {
+    if (!m_store || !mayCloseRequest()) {
         return false;
     }
     auto document = core::RequestDocument::load(*m_store, requestId);
@@ -288,6 +304,13 @@ bool MainWindow::openRequest(qint64 requestId)
     m_undoGroup->setActiveStack(m_document->undoStack());
 
     connect(m_document.get(), &core::RequestDocument::writeFailed, this, &MainWindow::showWriteError);
+    connect(m_document.get(), &core::RequestDocument::unsavedEditsChanged, this, [this] {
+        if (m_document->hasUnsavedEdits()) {
+            showWriteError(m_lastWriteError);
+        } else {
+            showSaved();
+        }
+    });
     connect(m_document.get(), &core::RequestDocument::valueChanged, this, [this, requestId] {
         showSaved();
         m_reloading = true;
@@ -394,7 +417,7 @@ QString MainWindow::dialogDirectory() const
 
 void MainWindow::newCaseFile()
 {
-    if (refuseWhileSaving()) {
+    if (!mayCloseRequest()) {
         return;
     }
     QString path = UserPrompts::instance().saveFileName(
@@ -597,7 +620,7 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (refuseWhileSaving()) {
+    if (!mayCloseRequest()) {
         event->ignore();
         return;
     }
@@ -665,6 +688,11 @@ void MainWindow::showSaveHint()
 
 void MainWindow::showSaved()
 {
+    if (m_document && m_document->hasUnsavedEdits()) {
+        // Another field saved; the one that failed still is not.
+        showWriteError(m_lastWriteError);
+        return;
+    }
     m_saveStatus->setStyleSheet({});
     m_saveStatus->setText(
         tr("All changes saved (%1)").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
@@ -675,8 +703,11 @@ void MainWindow::showSaved()
 
 void MainWindow::showWriteError(const QString &message)
 {
+    m_lastWriteError = message;
     m_saveStatus->setStyleSheet(QStringLiteral("QLabel { color: #a4161a; font-weight: bold; }"));
-    m_saveStatus->setText(tr("Not saved: %1").arg(message));
+    const QStringList fields = m_document ? m_document->unsavedFieldLabels() : QStringList();
+    m_saveStatus->setText(fields.isEmpty() ? tr("Not saved: %1").arg(message)
+                                           : tr("Not saved (%1): %2").arg(fields.join(QStringLiteral(", ")), message));
     m_saveStatus->setToolTip(message);
 }
 

@@ -82,6 +82,9 @@ private:
     /// While the letter is being written, says so in the status bar and returns true: the
     /// request, its editor and the case file stay open until it is done.
     bool refuseWhileSaving();
+    /// Whether the open request may be closed: not while a letter is saved; with edits that could
+    /// not be saved, only after writing them again failed and the user agreed to lose them.
+    bool mayCloseRequest();
     void closeRequest();
     void reloadCases();
     void onCurrentTreeIndexChanged();
@@ -104,6 +107,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QStackedWidget *m_editorArea = nullptr;
     QLabel *m_placeholder = nullptr;
+    QString m_lastWriteError;
     QLabel *m_saveStatus = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
 

@@ -83,6 +83,11 @@ CaseStore::CaseStore(std::unique_ptr<SqliteDatabase> db, QString path) : m_db(st
 
 CaseStore::~CaseStore() = default;
 
+void CaseStore::setBusyTimeout(int milliseconds)
+{
+    m_db->setBusyTimeout(milliseconds);
+}
+
 Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, OpenMode mode)
 {
     const QFileInfo info(path);

@@ -43,6 +43,8 @@ public:
     /// Path of the backup taken before the last upgrade, empty if none was needed.
     const QString &upgradeBackupPath() const { return m_upgradeBackup; }
     static QString fileSuffix() { return QStringLiteral("mlacase"); }
+    /// How long a write waits for another program's lock on the file before it fails.
+    void setBusyTimeout(int milliseconds);
 
     Result<QList<CaseInfo>> cases();
     Result<CaseInfo> caseInfo(qint64 caseId);

@@ -27,7 +27,8 @@ public:
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *next = static_cast<const SetValueCommand *>(other);
-        if (next->m_key != m_key || !m_run.absorbs(m_new, next->m_new, next->m_made)) {
+        // A write that failed is no edit: QUndoStack offers it for merging before dropping it.
+        if (other->isObsolete() || next->m_key != m_key || !m_run.absorbs(m_new, next->m_new, next->m_made)) {
             return false;
         }
         m_new = next->m_new;
@@ -60,7 +61,7 @@ public:
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *next = static_cast<const SetItemValueCommand *>(other);
-        if (next->m_itemId != m_itemId || next->m_key != m_key ||
+        if (other->isObsolete() || next->m_itemId != m_itemId || next->m_key != m_key ||
             !m_run.absorbs(m_new, next->m_new, next->m_made)) {
             return false;
         }
@@ -193,19 +194,62 @@ Result<std::unique_ptr<RequestDocument>> RequestDocument::load(CaseStore &store,
 void RequestDocument::setValue(const QString &key, const QString &value)
 {
     const QString old = m_request.value(key);
-    if (old == value) {
-        return;
+    if (old != value) {
+        m_undoStack.push(new SetValueCommand(*this, key, old, value));
     }
-    m_undoStack.push(new SetValueCommand(*this, key, old, value));
+    noteEdit({}, 0, key, value, m_request.value(key));
 }
 
 void RequestDocument::setItemValue(const QString &collection, qint64 itemId, const QString &key, const QString &value)
 {
     const CollectionItem *entry = m_request.item(collection, itemId);
-    if (!entry || entry->value(key) == value) {
+    if (!entry) {
         return;
     }
-    m_undoStack.push(new SetItemValueCommand(*this, collection, itemId, key, entry->value(key), value));
+    if (entry->value(key) != value) {
+        m_undoStack.push(new SetItemValueCommand(*this, collection, itemId, key, entry->value(key), value));
+    }
+    const CollectionItem *after = m_request.item(collection, itemId);
+    noteEdit(collection, itemId, key, value, after ? after->value(key) : value);
+}
+
+void RequestDocument::noteEdit(const QString &collection, qint64 itemId, const QString &key, const QString &wanted,
+                               const QString &stored)
+{
+    const qsizetype removed = m_unsaved.removeIf([&](const UnsavedEdit &edit) {
+        return edit.collection == collection && edit.itemId == itemId && edit.key == key;
+    });
+    if (stored != wanted) {
+        m_unsaved.append({collection, itemId, key, wanted});
+    }
+    if (removed > 0 || stored != wanted) {
+        Q_EMIT unsavedEditsChanged();
+    }
+}
+
+QStringList RequestDocument::unsavedFieldLabels() const
+{
+    QStringList labels;
+    for (const UnsavedEdit &edit : m_unsaved) {
+        labels << fieldLabel(edit.collection, edit.key);
+    }
+    return labels;
+}
+
+bool RequestDocument::retryUnsavedEdits()
+{
+    const QList<UnsavedEdit> pending = m_unsaved;
+    for (const UnsavedEdit &edit : pending) {
+        if (edit.collection.isEmpty()) {
+            setValue(edit.key, edit.value);
+        } else if (m_request.item(edit.collection, edit.itemId)) {
+            setItemValue(edit.collection, edit.itemId, edit.key, edit.value);
+        } else {
+            // The entry is gone (removed, or its removal undone into another id): nothing to write.
+            noteEdit(edit.collection, edit.itemId, edit.key, edit.value, edit.value);
+        }
+    }
+    return m_unsaved.isEmpty();
 }
 
 qint64 RequestDocument::addItem(const QString &collection)

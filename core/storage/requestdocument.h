@@ -37,6 +37,15 @@ public:
     qint64 addItem(const QString &collection);
     void removeItem(const QString &collection, qint64 itemId);
     void setTitle(const QString &title);
+    /// True while an edit the user made could not be written to the case file (a lock held by
+    /// another program, a full disk). The editor still shows the typed text; the document and the
+    /// file hold the value before it.
+    bool hasUnsavedEdits() const { return !m_unsaved.isEmpty(); }
+    /// The labels of the fields whose last edit is not saved, for messages.
+    QStringList unsavedFieldLabels() const;
+    /// Writes every unsaved edit again; true when none is left.
+    bool retryUnsavedEdits();
+
     /// The form's label of a field, for messages and undo texts; the key when the form lacks it.
     QString fieldLabel(const QString &collection, const QString &key) const;
 
@@ -55,14 +64,29 @@ Q_SIGNALS:
     void titleChanged(const QString &title);
     /// Writing to the case file failed; nothing was changed.
     void writeFailed(const QString &message);
+    /// The set of fields whose last edit is not saved changed (see hasUnsavedEdits()).
+    void unsavedEditsChanged();
 
 private:
     RequestDocument(CaseStore &store, Request request, RequestForm form);
+
+    /// A user's edit that could not be written, kept to be written again.
+    struct UnsavedEdit
+    {
+        QString collection; ///< empty for a scalar field
+        qint64 itemId = 0;
+        QString key;
+        QString value;
+    };
+    /// Records whether the user's edit of a field reached the file (@p stored is what it holds).
+    void noteEdit(const QString &collection, qint64 itemId, const QString &key, const QString &wanted,
+                  const QString &stored);
 
     CaseStore &m_store;
     Request m_request;
     RequestForm m_form;
     QUndoStack m_undoStack;
+    QList<UnsavedEdit> m_unsaved;
 };
 
 } // namespace mla::core

@@ -147,6 +147,11 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path
     return std::unique_ptr<SqliteDatabase>(new SqliteDatabase(handle, path));
 }
 
+void SqliteDatabase::setBusyTimeout(int milliseconds)
+{
+    sqlite3_busy_timeout(m_handle, milliseconds);
+}
+
 SqliteDatabase::~SqliteDatabase()
 {
     sqlite3_close_v2(m_handle);

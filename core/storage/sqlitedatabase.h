@@ -69,6 +69,8 @@ public:
     Result<qint64> queryInteger(const QString &sql);
     qint64 lastInsertRowId() const;
     int changes() const;
+    /// How long a write waits for another connection's lock before it fails (3 s by default).
+    void setBusyTimeout(int milliseconds);
     QString lastErrorMessage() const;
     int lastErrorCode() const;
     /// Wraps an SQLite failure in an Error that names the file.

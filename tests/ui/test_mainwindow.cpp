@@ -3,6 +3,7 @@
 #include "export/requestexporter.h"
 #include "model/requestform.h"
 #include "signing/certificates.h"
+#include "storage/sqlitedatabase.h"
 #include "signingdialogs.h"
 #include "exportpage.h"
 #include "requesteditor.h"
@@ -205,6 +206,38 @@ TEST_F(MainWindowTest, WhileALetterIsBeingSavedTheRequestAndTheWindowStayOpen)
     // Done: now the other request opens.
     m_window->caseView()->setCurrentIndex(other);
     EXPECT_EQ(m_window->currentDocument()->request().id, m_window->caseModel()->requestIdAt(other));
+}
+
+TEST_F(MainWindowTest, AnEditThatCouldNotBeSavedIsNamedAndQuittingAsksFirst)
+{
+    m_window->caseStore()->setBusyTimeout(20);
+    auto other = core::SqliteDatabase::open(casePath(), core::SqliteDatabase::OpenMode::ReadWriteExisting);
+    ASSERT_TRUE(other.ok());
+    ASSERT_TRUE((*other)->exec(QStringLiteral("BEGIN EXCLUSIVE")).ok());
+    QLineEdit *name = authorityName();
+    ASSERT_NE(name, nullptr);
+    const QString before = name->text();
+    name->setFocus();
+    name->end(false);
+    QTest::keyClicks(name, QStringLiteral("QQ"));
+    EXPECT_EQ(name->text(), before + QStringLiteral("QQ")) << "what was typed stays on screen";
+    EXPECT_TRUE(m_window->saveStatus()->text().startsWith(QStringLiteral("Not saved (Requesting authority)")))
+        << m_window->saveStatus()->text().toStdString();
+
+    // Quitting now asks; the safe answer keeps the window open.
+    m_prompts.confirmAnswers.enqueue(false);
+    EXPECT_FALSE(m_window->close());
+    ASSERT_EQ(m_prompts.confirmations.size(), 1);
+    EXPECT_TRUE(m_prompts.confirmations.first().text.contains(QStringLiteral("Requesting authority")));
+
+    // With the lock gone, closing writes the edit first and asks nothing.
+    ASSERT_TRUE((*other)->exec(QStringLiteral("COMMIT")).ok());
+    EXPECT_TRUE(m_window->close());
+    EXPECT_EQ(m_prompts.confirmations.size(), 1);
+    EXPECT_EQ(m_window->currentDocument()->request().value(QStringLiteral("authority.name")), before + QStringLiteral("QQ"));
+    auto reread = core::CaseStore::open(casePath(), core::CaseStore::OpenMode::OpenExisting);
+    ASSERT_TRUE(reread.ok());
+    EXPECT_EQ((*reread)->loadRequest(m_requestId)->value(QStringLiteral("authority.name")), before + QStringLiteral("QQ"));
 }
 
 TEST_F(MainWindowTest, CreatesAndDeletesRequests)

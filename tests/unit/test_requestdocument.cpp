@@ -1,6 +1,7 @@
 #include "demo/democase.h"
 #include "storage/casestore.h"
 #include "storage/requestdocument.h"
+#include "storage/sqlitedatabase.h"
 
 #include <gtest/gtest.h>
 
@@ -121,6 +122,41 @@ TEST_F(RequestDocumentTest, AFailedWriteChangesNothingAndIsReported)
     EXPECT_EQ(failures.count(), 1);
     EXPECT_EQ(m_doc->request().value(QStringLiteral("facts.summary")), before);
     EXPECT_EQ(m_doc->undoStack()->count(), 0) << "a failed edit is not an undo step";
+}
+
+TEST_F(RequestDocumentTest, AnEditBlockedByALockIsKeptAndWrittenWhenTheLockIsGone)
+{
+    m_store->setBusyTimeout(20);
+    auto other = SqliteDatabase::open(m_dir.filePath(QStringLiteral("doc.mlacase")),
+                                      SqliteDatabase::OpenMode::ReadWriteExisting);
+    ASSERT_TRUE(other.ok());
+    ASSERT_TRUE((*other)->exec(QStringLiteral("BEGIN EXCLUSIVE")).ok());
+
+    QSignalSpy unsaved(m_doc.get(), &RequestDocument::unsavedEditsChanged);
+    const QString key = QStringLiteral("authority.contactPerson");
+    const QString before = m_doc->request().value(key);
+    m_doc->setValue(key, before + QStringLiteral("Q"));
+    m_doc->setValue(key, before + QStringLiteral("QQ"));
+    EXPECT_EQ(m_doc->request().value(key), before) << "memory holds what the file holds";
+    EXPECT_TRUE(m_doc->hasUnsavedEdits());
+    EXPECT_EQ(m_doc->unsavedFieldLabels(), QStringList{m_doc->fieldLabel({}, key)}) << "one entry per field";
+    EXPECT_EQ(m_doc->undoStack()->count(), 0) << "a failed write is no undo step";
+    EXPECT_GE(unsaved.count(), 1);
+    EXPECT_FALSE(m_doc->retryUnsavedEdits()) << "still locked";
+
+    ASSERT_TRUE((*other)->exec(QStringLiteral("COMMIT")).ok());
+    EXPECT_TRUE(m_doc->retryUnsavedEdits());
+    EXPECT_FALSE(m_doc->hasUnsavedEdits());
+    EXPECT_EQ(stored().value(key), before + QStringLiteral("QQ"));
+    EXPECT_EQ(m_doc->undoStack()->count(), 1);
+
+    // Typing the field back to what the file holds also settles it.
+    ASSERT_TRUE((*other)->exec(QStringLiteral("BEGIN EXCLUSIVE")).ok());
+    m_doc->setValue(key, before);
+    EXPECT_TRUE(m_doc->hasUnsavedEdits());
+    ASSERT_TRUE((*other)->exec(QStringLiteral("COMMIT")).ok());
+    m_doc->setValue(key, before + QStringLiteral("QQ"));
+    EXPECT_FALSE(m_doc->hasUnsavedEdits());
 }
 
 TEST_F(RequestDocumentTest, RenamingIsUndoableAndUndoTextsUseFieldLabels)
