@@ -478,6 +478,20 @@ Result<qint64> CaseStore::addItem(qint64 requestId, const QString &collection, c
         count->bind(1, requestId).bind(2, collection);
         slot = count->next() ? count->integer(0) : 0;
     } else {
+        // @p position is an index into the list as it is shown. Removals leave gaps in the stored
+        // positions (and files written before this was fixed have them), so number the entries
+        // 0..n-1 in their order first; otherwise an undone removal lands past its neighbours.
+        auto renumber = m_db->prepare(QStringLiteral(
+            "UPDATE items SET position = (SELECT count(*) FROM items AS o WHERE o.request_id = items.request_id "
+            "AND o.collection = items.collection AND (o.position < items.position OR "
+            "(o.position = items.position AND o.id < items.id))) WHERE request_id = ?1 AND collection = ?2"));
+        if (!renumber) {
+            return renumber.error();
+        }
+        renumber->bind(1, requestId).bind(2, collection);
+        if (auto r = renumber->exec(); !r) {
+            return r.error();
+        }
         auto shift = m_db->prepare(QStringLiteral(
             "UPDATE items SET position = position + 1 WHERE request_id = ?1 AND collection = ?2 AND position >= ?3"));
         if (!shift) {

@@ -161,6 +161,37 @@ TEST_F(CaseStoreTest, ItemsKeepTheirOrderAndCanBeReinsertedWithTheirId)
     EXPECT_EQ(names, (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
 }
 
+TEST_F(CaseStoreTest, UndoingTwoRemovalsPutsEveryEntryBackInItsPlace)
+{
+    auto store = openOk(path());
+    auto caseId = store->createCase({}, {});
+    auto requestId = store->createRequest(*caseId, QStringLiteral("mla.general"), {});
+    const QString measures = QStringLiteral("measures");
+    QList<qint64> ids;
+    for (const QString &name : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")}) {
+        auto id = store->addItem(*requestId, measures, {{QStringLiteral("kind"), name}});
+        ASSERT_TRUE(id.ok());
+        ids << *id;
+    }
+    auto order = [&] {
+        QStringList names;
+        for (const CollectionItem &item : store->loadRequest(*requestId)->items(measures)) {
+            names << item.value(QStringLiteral("kind"));
+        }
+        return names.join(QString());
+    };
+    // Remove A (index 0), then D (index 2 of B C D); undo puts D back at 2, then A at 0.
+    ASSERT_TRUE(store->removeItem(ids[0]).ok());
+    ASSERT_TRUE(store->removeItem(ids[3]).ok());
+    ASSERT_TRUE(store->addItem(*requestId, measures, {{QStringLiteral("kind"), QStringLiteral("D")}}, 2, ids[3]).ok());
+    ASSERT_TRUE(store->addItem(*requestId, measures, {{QStringLiteral("kind"), QStringLiteral("A")}}, 0, ids[0]).ok());
+    EXPECT_EQ(order(), QStringLiteral("ABCD"));
+    // The same after removing from the middle and putting it back.
+    ASSERT_TRUE(store->removeItem(ids[1]).ok());
+    ASSERT_TRUE(store->addItem(*requestId, measures, {{QStringLiteral("kind"), QStringLiteral("B")}}, 1, ids[1]).ok());
+    EXPECT_EQ(order(), QStringLiteral("ABCD"));
+}
+
 TEST_F(CaseStoreTest, RejectsATextFileWithAClearMessage)
 {
     QFile text(path(QStringLiteral("notes.mlacase")));
