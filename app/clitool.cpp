@@ -308,10 +308,6 @@ int CliTool::runImport(const QStringList &args)
     if (!request) {
         return fail(request.error().message, ExitUsage);
     }
-    auto store = CaseStore::open(parser.value(caseFile), CaseStore::OpenMode::OpenOrCreate);
-    if (!store) {
-        return fail(store.error().message, exitCodeFor(store.error()));
-    }
     qint64 caseId = 0;
     if (parser.isSet(caseOption)) {
         bool numeric = false;
@@ -319,18 +315,28 @@ int CliTool::runImport(const QStringList &args)
         if (!numeric || caseId <= 0) {
             return usageError(QStringLiteral("'%1' is not a case id").arg(parser.value(caseOption)));
         }
-    } else {
-        auto created = (*store)->createCase(QString(), QStringLiteral("Imported from %1").arg(QFileInfo(input).fileName()));
-        if (!created) {
-            return fail(created.error().message, exitCodeFor(created.error()));
+    }
+    auto store = CaseStore::open(parser.value(caseFile), CaseStore::OpenMode::OpenOrCreate);
+    if (!store) {
+        return fail(store.error().message, exitCodeFor(store.error()));
+    }
+    qint64 requestId = 0;
+    if (caseId > 0) {
+        auto id = (*store)->insertRequest(caseId, *request);
+        if (!id) {
+            return fail(id.error().message, exitCodeFor(id.error()));
         }
-        caseId = *created;
+        requestId = *id;
+    } else {
+        // The new case and its request are one transaction: no empty case is left behind.
+        auto ids = (*store)->insertRequestInNewCase(QStringLiteral("Imported from %1").arg(QFileInfo(input).fileName()),
+                                                    *request);
+        if (!ids) {
+            return fail(ids.error().message, exitCodeFor(ids.error()));
+        }
+        requestId = ids->second;
     }
-    auto id = (*store)->insertRequest(caseId, *request);
-    if (!id) {
-        return fail(id.error().message, exitCodeFor(id.error()));
-    }
-    m_out << *id << "\n";
+    m_out << requestId << "\n";
     return ExitOk;
 }
 

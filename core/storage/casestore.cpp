@@ -123,6 +123,14 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, OpenMode
         return makeError(ErrorCode::Corrupted, tr("%1 is damaged and cannot be read.").arg(path));
     }
     const bool blank = *appId == 0 && *version == 0 && *tableCount == 0;
+    if (blank && mode == OpenMode::OpenExisting) {
+        // Opening an existing file must not turn it into something else: an empty file is most
+        // likely one a crash or a failed copy cut off, and the user should learn that.
+        return makeError(ErrorCode::Corrupted,
+                         tr("%1 is empty: it holds no cases. It may have been cut off when it was copied or "
+                            "when the computer stopped; look for a backup of it.")
+                             .arg(path));
+    }
     if (!blank && *appId != schema::kApplicationId) {
         return makeError(ErrorCode::NotACaseFile,
                          tr("%1 is not an MLA case file: it is a database of another application.").arg(path));
@@ -290,6 +298,41 @@ Result<qint64> CaseStore::insertRequest(qint64 caseId, const Request &request)
     if (auto b = transaction.begun(); !b) {
         return b.error();
     }
+    auto requestId = insertRequestRows(caseId, request);
+    if (!requestId) {
+        return requestId;
+    }
+    if (auto r = transaction.commit(); !r) {
+        return r.error();
+    }
+    return requestId;
+}
+
+Result<std::pair<qint64, qint64>> CaseStore::insertRequestInNewCase(const QString &caseTitle, const Request &request)
+{
+    if (request.typeId.isEmpty()) {
+        return makeError(ErrorCode::InvalidArgument, tr("A request needs a type."));
+    }
+    SqliteTransaction transaction(*m_db);
+    if (auto b = transaction.begun(); !b) {
+        return b.error();
+    }
+    auto caseId = createCase(QString(), caseTitle);
+    if (!caseId) {
+        return caseId.error();
+    }
+    auto requestId = insertRequestRows(*caseId, request);
+    if (!requestId) {
+        return requestId.error();
+    }
+    if (auto r = transaction.commit(); !r) {
+        return r.error();
+    }
+    return std::pair<qint64, qint64>{*caseId, *requestId};
+}
+
+Result<qint64> CaseStore::insertRequestRows(qint64 caseId, const Request &request)
+{
     auto insert = m_db->prepare(QStringLiteral(
         "INSERT INTO requests (case_id, type_id, title, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)"));
     if (!insert) {
@@ -337,9 +380,6 @@ Result<qint64> CaseStore::insertRequest(qint64 caseId, const Request &request)
                 }
             }
         }
-    }
-    if (auto r = transaction.commit(); !r) {
-        return r.error();
     }
     return requestId;
 }

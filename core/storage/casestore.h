@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <memory>
+#include <utility>
 
 namespace mla::core {
 
@@ -57,6 +58,9 @@ public:
     /// Stores a whole request (values and collections) as a new request of @p caseId in one
     /// transaction; ids in @p request are ignored. Returns the new request id.
     Result<qint64> insertRequest(qint64 caseId, const Request &request);
+    /// Creates a case titled @p caseTitle holding @p request, in one transaction: on failure
+    /// neither exists. Returns the case id and the request id.
+    Result<std::pair<qint64, qint64>> insertRequestInNewCase(const QString &caseTitle, const Request &request);
     Result<Request> loadRequest(qint64 requestId);
     Result<void> setRequestTitle(qint64 requestId, const QString &title);
     Result<void> deleteRequest(qint64 requestId);
@@ -80,6 +84,8 @@ private:
     /// @p whenNoRowChanged is set and no row changed, returns NotFound with that message.
     Result<void> run(const QString &sql, const QVariantList &parameters, const QString &whenNoRowChanged = {});
     Result<qint64> requestOfItem(qint64 itemId);
+    /// The rows of a new request of @p caseId; the caller holds the transaction.
+    Result<qint64> insertRequestRows(qint64 caseId, const Request &request);
 
     std::unique_ptr<SqliteDatabase> m_db;
     QString m_path;

@@ -192,6 +192,22 @@ TEST_F(CaseStoreTest, UndoingTwoRemovalsPutsEveryEntryBackInItsPlace)
     EXPECT_EQ(order(), QStringLiteral("ABCD"));
 }
 
+TEST_F(CaseStoreTest, AnEmptyFileIsReportedWhenOpeningExistingAndLeftAsItIs)
+{
+    const QString file = path(QStringLiteral("cut-off.mlacase"));
+    {
+        QFile empty(file);
+        ASSERT_TRUE(empty.open(QIODevice::WriteOnly));
+    }
+    auto store = CaseStore::open(file, CaseStore::OpenMode::OpenExisting);
+    ASSERT_FALSE(store.ok());
+    EXPECT_EQ(store.error().code, ErrorCode::Corrupted);
+    EXPECT_TRUE(store.error().message.contains(QStringLiteral("is empty"))) << store.error().message.toStdString();
+    EXPECT_EQ(QFileInfo(file).size(), 0) << "a read-only look changes nothing";
+    // Creating a case file at that path is still possible on purpose.
+    EXPECT_TRUE(CaseStore::open(file, CaseStore::OpenMode::OpenOrCreate).ok());
+}
+
 TEST_F(CaseStoreTest, RejectsATextFileWithAClearMessage)
 {
     QFile text(path(QStringLiteral("notes.mlacase")));

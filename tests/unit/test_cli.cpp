@@ -192,6 +192,10 @@ TEST_F(CliTest, ExportJsonImportRoundTripsAndValidateJsonAgrees)
     EXPECT_TRUE(out.standardOutput.contains("Completeness: 100 %"));
 
     const QString other = m_dir.filePath(QStringLiteral("other.mlacase"));
+    out = cli({QStringLiteral("import"), QStringLiteral("--case-file"), other, QStringLiteral("--case"),
+               QStringLiteral("abc"), json});
+    EXPECT_EQ(out.exitCode, 2);
+    EXPECT_FALSE(QFile::exists(other)) << "a wrong --case is refused before the case file is created";
     out = cli({QStringLiteral("import"), QStringLiteral("--case-file"), other, json});
     ASSERT_EQ(out.exitCode, 0) << out.standardError.toStdString();
     const QString newId = QString::fromUtf8(out.standardOutput).trimmed();
