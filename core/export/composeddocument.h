@@ -170,4 +170,13 @@ inline QString printableText(const QString &text)
     return out;
 }
 
+/// Whether a paragraph or cell of @p text is set right to left: by its first strong letter once
+/// it is printable. Both writers ask this; Qt's own test on the raw text would skip a letter
+/// inside bidi isolates that printableText() then removes, and the PDF and the DOCX would set
+/// the same paragraph in opposite directions.
+inline bool readsRightToLeft(const QString &text)
+{
+    return printableText(text).isRightToLeft();
+}
+
 } // namespace mla::core

@@ -101,7 +101,11 @@ private:
 
     void paragraphBlock(const DocumentBlock &blockToWrite, bool introducesNext)
     {
-        const Direction direction = directionOf(printableText(blockToWrite.text));
+        // As in the PDF: a paragraph with nothing printable is left out, numbered or not.
+        if (!hasText(blockToWrite.text)) {
+            return;
+        }
+        const Direction direction = directionOf(blockToWrite.text);
         if (blockToWrite.number <= 0) {
             ParagraphFormat format;
             format.keepNext = introducesNext;

@@ -105,7 +105,7 @@ bool runIsRightToLeft(QStringView text)
 /// and Arabic in an English letter right to left. Text without letters is left to right.
 Direction directionOf(const QString &text)
 {
-    return text.isRightToLeft() ? Direction::RightToLeft : Direction::LeftToRight;
+    return readsRightToLeft(text) ? Direction::RightToLeft : Direction::LeftToRight;
 }
 
 void PartWriter::paragraphOpen(const ParagraphFormat &format)

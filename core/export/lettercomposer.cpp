@@ -44,12 +44,29 @@ QStringList paragraphsOf(const QString &text)
     return paragraphs;
 }
 
+Request printableRequest(const Request &typed)
+{
+    Request request = typed;
+    for (QString &value : request.values) {
+        value = printableText(value);
+    }
+    for (QList<CollectionItem> &items : request.collections) {
+        for (CollectionItem &item : items) {
+            for (QString &value : item.values) {
+                value = printableText(value);
+            }
+        }
+    }
+    return request;
+}
+
 class Composer
 {
 public:
     Composer(const Request &request, const RequestForm &form, const LetterPhrases &phrases,
              const LetterOptions &options)
-        : m_request(request), m_form(form), m_phrases(phrases), m_labels(phrases.formLabels), m_options(options)
+        : m_request(printableRequest(request)), m_form(form), m_phrases(phrases), m_labels(phrases.formLabels),
+          m_options(options)
     {
         // Gregorian calendar and Latin digits unless asked otherwise, whatever the locale's default:
         // a court reads the date as written on the file, and some locales default to another
@@ -653,7 +670,10 @@ private:
         return blocks;
     }
 
-    const Request &m_request;
+    /// The request with every typed value through printableText(): what is empty or blank on
+    /// paper (say, only a control character) must count as empty here too, or a paragraph number
+    /// or a table row would stand for nothing and the PDF and the DOCX would number differently.
+    const Request m_request;
     const RequestForm &m_form;
     const LetterPhrases &m_phrases;
     const FormLabels &m_labels;

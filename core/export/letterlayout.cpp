@@ -39,7 +39,7 @@ const char *const kHeaderBackground = "#dcdcdc";
 /// "+00 555 0142" as "0142 555 00+".
 Qt::LayoutDirection textDirection(const QString &text)
 {
-    return text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight;
+    return readsRightToLeft(text) ? Qt::RightToLeft : Qt::LeftToRight;
 }
 
 /// @p text as one QTextLayout paragraph: printable, line breaks as line separators, tabs as

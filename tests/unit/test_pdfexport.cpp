@@ -441,6 +441,45 @@ TEST(LetterComposer, RejectsTheFormOfAnotherType)
     EXPECT_EQ(doc.error().code, ErrorCode::InvalidArgument);
 }
 
+TEST(LetterComposer, TextWithNothingPrintableGetsNoNumberAndNoRow)
+{
+    Request r = fullRequest();
+    set(r, "facts.summary", QStringLiteral("First real paragraph.\n\n") + QChar(0x0001) + QChar(0x202C) +
+                                QStringLiteral("\n\nSecond real paragraph."));
+    set(r, "proceedings.caseNumbers", QString(QChar(0x2066)) + QChar(0x2069));
+    const ComposedDocument doc = compose(r);
+    QList<int> numbers;
+    int first = 0;
+    int second = 0;
+    for (const DocumentSection &section : doc.sections) {
+        for (const DocumentBlock &block : section.blocks) {
+            if (block.number > 0) {
+                numbers << block.number;
+                EXPECT_FALSE(block.text.trimmed().isEmpty()) << "paragraph " << block.number << " is empty";
+            }
+            first = block.text == QStringLiteral("First real paragraph.") ? block.number : first;
+            second = block.text == QStringLiteral("Second real paragraph.") ? block.number : second;
+            for (const KeyValueRow &row : block.rows) {
+                EXPECT_FALSE(row.value.trimmed().isEmpty()) << row.label.toStdString();
+            }
+        }
+    }
+    EXPECT_EQ(second, first + 1) << "no number stands for the invisible paragraph";
+    for (qsizetype i = 1; i < numbers.size(); ++i) {
+        EXPECT_EQ(numbers.at(i), numbers.at(i - 1) + 1);
+    }
+}
+
+TEST(PrintableText, DirectionIsThatOfThePrintedText)
+{
+    // Qt skips a letter inside an isolate; printing drops the isolate, so the Latin name leads.
+    const QString isolated = QString(QChar(0x2068)) + QStringLiteral("Northwind Trading") + QChar(0x2069) +
+                             QStringLiteral(" هي شركة وهمية.");
+    EXPECT_TRUE(isolated.isRightToLeft());
+    EXPECT_FALSE(readsRightToLeft(isolated));
+    EXPECT_TRUE(readsRightToLeft(QStringLiteral("هي شركة Northwind")));
+}
+
 TEST(PrintableText, DropsControlsAndLoneSurrogates)
 {
     const QString hostile = QStringLiteral("a\x01"
