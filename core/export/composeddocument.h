@@ -170,6 +170,23 @@ inline QString printableText(const QString &text)
     return out;
 }
 
+/// The reference as the running header prints it on every page: printable, on one line, and cut
+/// with "…" after 48 characters, so that a pasted paragraph cannot fill the header of every page
+/// (Word grows a header to fit its text). The title block prints the whole reference once.
+inline QString runningReference(const QString &reference)
+{
+    constexpr qsizetype kLongest = 48;
+    QString shown = printableText(reference).simplified();
+    if (shown.size() > kLongest) {
+        qsizetype cut = kLongest - 1;
+        if (shown.at(cut - 1).isHighSurrogate()) {
+            --cut;
+        }
+        shown = shown.left(cut).trimmed() + QChar(0x2026);
+    }
+    return shown;
+}
+
 /// Whether a paragraph or cell of @p text is set right to left: by its first strong letter once
 /// it is printable. Both writers ask this; Qt's own test on the raw text would skip a letter
 /// inside bidi isolates that printableText() then removes, and the PDF and the DOCX would set

@@ -186,7 +186,7 @@ private:
     {
         qsizetype characters = 0;
         for (const QString &text : cells) {
-            characters += text.size();
+            characters += text.size() + text.count(QLatin1Char('\n')) * kCharactersPerLineBreak;
         }
         const bool unsplit = characters <= kUnsplitRowCharacters;
         m_xml.raw("<w:tr>");

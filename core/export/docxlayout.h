@@ -33,8 +33,10 @@ constexpr int kCellPadding = 4 * 20;
 // most of a page empty.
 constexpr int kKeepTogetherRows = 15;
 // A row with up to this many characters is kept on one page (a third of a page at most); a longer
-// one may break, or it could not be printed at all.
+// one may break, or it could not be printed at all. A line break counts as a whole line of the
+// value column: 300 short lines are a few characters each but taller than a page.
 constexpr qsizetype kUnsplitRowCharacters = 1500;
+constexpr qsizetype kCharactersPerLineBreak = 60;
 
 const char *const kLatinFont = "Noto Serif";
 // Named explicitly: without it LibreOffice and Word fall back to a Japanese CJK face for Chinese.

@@ -99,7 +99,7 @@ QByteArray headerPart(const ComposedDocument &document)
     PartWriter xml(document.rightToLeft);
     xml.raw(kXmlDeclaration).raw("<w:hdr").raw(kWordNamespaces).raw(">");
     // The same line as the PDF's: the reference on the leading side, the marking on the other.
-    const QString reference = printableText(document.reference).simplified();
+    const QString reference = runningReference(document.reference);
     const QString marking = printableText(document.confidentialityMarking).simplified();
     xml.paragraphOpen({"Header"});
     if (!reference.isEmpty()) {

@@ -67,7 +67,7 @@ bool paint(const ComposedDocument &document, const QStringList &families, QIODev
     writer.setResolution(kResolution);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
     QString title = printableText(document.title).simplified();
-    const QString reference = printableText(document.reference).simplified();
+    const QString reference = runningReference(document.reference);
     if (!reference.isEmpty()) {
         title += QStringLiteral(" (") + reference + QLatin1Char(')');
     }

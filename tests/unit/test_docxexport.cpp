@@ -515,6 +515,32 @@ TEST(DocxExport, DemoRequestIsAValidPackageWithTheTitleAsItsOnlyProperty)
     }
 }
 
+TEST(DocxExport, ALongReferenceIsCutInTheRunningHeaderOfBothDocuments)
+{
+    REQUIRE_TOOL("pdftotext");
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    ComposedDocument doc = mla::test::demoLetter();
+    doc.reference = QString(3000, QLatin1Char('R'));
+    const QString shown = runningReference(doc.reference);
+    EXPECT_EQ(shown, QString(47, QLatin1Char('R')) + QChar(0x2026));
+    EXPECT_EQ(runningReference(QStringLiteral(" DEMO-2026/0142\n")), QStringLiteral("DEMO-2026/0142"));
+
+    const QString docx = writeDocxOrFail(doc, dir, QStringLiteral("long-reference.docx"));
+    const QString header = part(docx, QStringLiteral("word/header1.xml"));
+    EXPECT_TRUE(header.contains(shown)) << header.left(500).toStdString();
+    EXPECT_FALSE(header.contains(QString(48, QLatin1Char('R'))));
+
+    const QString pdf = writePdfOrFail(doc, dir, QStringLiteral("long-reference.pdf"));
+    const auto text = runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"),
+                                                               QStringLiteral("2"), pdf, QStringLiteral("-")});
+    // The PDF cuts further where the line is too narrow for even that; never longer.
+    const QString headerLine = QString::fromUtf8(text.standardOutput).section(QLatin1Char('\n'), 0, 0);
+    EXPECT_TRUE(headerLine.startsWith(QStringLiteral("Our reference: RRR"))) << headerLine.toStdString();
+    EXPECT_TRUE(headerLine.endsWith(QChar(0x2026))) << headerLine.toStdString();
+    EXPECT_LE(headerLine.count(QLatin1Char('R')), 47) << headerLine.toStdString();
+}
+
 TEST(DocxExport, SameDocumentGivesTheSameBytes)
 {
     const ComposedDocument doc = mla::test::demoLetter();
@@ -609,6 +635,24 @@ TEST(DocxExport, RendersEveryKindOfBlock)
     const QString styles = part(path, QStringLiteral("word/styles.xml"));
     EXPECT_TRUE(styles.contains(QStringLiteral("w:left=\"560\" w:hanging=\"560\""))) << "numbers hang";
     EXPECT_FALSE(body.contains(QStringLiteral("<w:bidi/>"))) << "a left-to-right letter";
+}
+
+TEST(DocxExport, ARowOfManyShortLinesMayBreakAcrossPages)
+{
+    REQUIRE_TOOL("unzip");
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    ComposedDocument doc = everyKindOfBlock();
+    QStringList lines;
+    for (int i = 1; i <= 300; ++i) {
+        lines << QString::number(i);
+    }
+    // About 1,100 characters, but 300 lines: far taller than a page.
+    doc.sections.first().blocks = {DocumentBlock::keyValueTable(
+        {{QStringLiteral("Short"), QStringLiteral("one line")}, {QStringLiteral("Items"), lines.join(QLatin1Char('\n'))}})};
+    const QString path = writeDocxOrFail(doc, dir, QStringLiteral("tall-row.docx"));
+    const QString body = part(path, QStringLiteral("word/document.xml"));
+    EXPECT_EQ(body.count(QStringLiteral("<w:cantSplit/>")), 1) << "only the short row is held on one page";
 }
 
 TEST(DocxExport, FooterFollowsThePageNumberPattern)
