@@ -11,10 +11,29 @@
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QValidator>
+#include <QWheelEvent>
 
 namespace mla::ui {
 
 namespace {
+
+/// A choice box that takes the mouse wheel only once it has the focus: scrolling the form over it
+/// must scroll the form, not silently change (and save) the choice under the pointer.
+class ScrollSafeComboBox : public QComboBox
+{
+public:
+    explicit ScrollSafeComboBox(QWidget *parent) : QComboBox(parent) { setFocusPolicy(Qt::StrongFocus); }
+
+protected:
+    void wheelEvent(QWheelEvent *event) override
+    {
+        if (hasFocus()) {
+            QComboBox::wheelEvent(event);
+        } else {
+            event->ignore();
+        }
+    }
+};
 
 constexpr int kMinLines = 3;
 constexpr int kMaxLines = 16;
@@ -155,7 +174,7 @@ QWidget *createFieldEditor(const core::FieldDefinition &field, QWidget *parent)
         return edit;
     }
     case core::FieldKind::Choice: {
-        auto *combo = new QComboBox(parent);
+        auto *combo = new ScrollSafeComboBox(parent);
         combo->addItem(QString(), QString());
         for (const core::ChoiceOption &option : field.options) {
             combo->addItem(option.label, option.value);

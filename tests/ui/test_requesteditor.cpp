@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QWheelEvent>
 #include <QTest>
 #include <QUndoStack>
 
@@ -288,6 +289,33 @@ TEST_F(RequestEditorTest, CountryFieldsTakeUpperCaseCodes)
     EXPECT_EQ(m_document->request().value(key), QStringLiteral("DE"));
     QTest::keyClicks(state, QStringLiteral("x"));
     EXPECT_EQ(state->text(), QStringLiteral("DE"));
+}
+
+TEST_F(RequestEditorTest, TheWheelOverAChoiceScrollsTheFormUnlessTheChoiceHasTheFocus)
+{
+    const QString key = QStringLiteral("proceedings.stage");
+    m_editor->setCurrentStep(stepOf(QStringLiteral("proceedings")));
+    auto *stage = field<QComboBox>({{}, 0, key});
+    ASSERT_NE(stage, nullptr);
+    const QString before = m_document->request().value(key);
+    const int index = stage->currentIndex();
+    auto wheel = [stage] {
+        const QPointF at = QRectF(stage->rect()).center();
+        QWheelEvent event(at, stage->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(stage, &event);
+    };
+    stage->clearFocus();
+    wheel();
+    EXPECT_EQ(stage->currentIndex(), index);
+    EXPECT_EQ(m_document->request().value(key), before);
+    EXPECT_EQ(stage->focusPolicy(), Qt::StrongFocus) << "the wheel does not give it the focus either";
+
+    m_editor->activateWindow();
+    stage->setFocus();
+    ASSERT_TRUE(QTest::qWaitFor([stage] { return stage->hasFocus(); }));
+    wheel();
+    EXPECT_NE(stage->currentIndex(), index) << "with the focus, the wheel chooses";
 }
 
 TEST_F(RequestEditorTest, ControlZInAFieldUndoesThroughTheDocument)
