@@ -193,6 +193,14 @@
             <numerusform>%n signatures, toutes valides ; la dernière couvre tout le fichier.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Made with a TRAINING certificate: it proves nothing outside training.</source>
+        <translation>Faite avec un certificat de FORMATION : elle ne prouve rien hors formation.</translation>
+    </message>
+    <message>
+        <source>Whether the signers&apos; certificates are trusted was not checked: choose File ▸ Set Trust Anchors Folder.</source>
+        <translation>La confiance dans les certificats des signataires n’a pas été vérifiée : choisissez Fichier ▸ Dossier des certificats de confiance.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

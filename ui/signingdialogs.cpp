@@ -1,5 +1,6 @@
 #include "signingdialogs.h"
 
+#include "signing/certificates.h"
 #include "userprompts.h"
 
 #include <QCheckBox>
@@ -16,6 +17,8 @@
 #include <QSettings>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace mla::ui {
 
@@ -82,11 +85,45 @@ SignDialog::SignDialog(const QString &signerName, const QString &capacity, const
     form->addRow(tr("Signature format:"), m_format);
     layout->addLayout(form);
 
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("signingProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #a4161a; }"));
+    m_problem->hide();
+    layout->addWidget(m_problem);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign and save…"));
+    m_okButton = buttons->button(QDialogButtonBox::Ok);
+    m_okButton->setText(tr("Sign and save…"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    // Signing needs a certificate file: without one there is nothing to ask a file name for.
+    const auto updateOk = [this] {
+        m_okButton->setEnabled(QFileInfo(m_certificate->text().trimmed()).isFile());
+    };
+    connect(m_certificate, &QLineEdit::textChanged, this, updateOk);
+    updateOk();
+}
+
+void SignDialog::accept()
+{
+    // The certificate and passphrase are checked here, while the user can still correct them,
+    // rather than after the file dialog, when a mistake would mean starting over.
+    auto identity = core::importPkcs12(m_certificate->text().trimmed(), core::Secret::fromString(m_passphrase->text()));
+    if (!identity) {
+        m_problem->setText(identity.error().message());
+        m_problem->show();
+        if (identity.status() == core::SigningStatus::BadPassphrase) {
+            m_passphrase->clear();
+            m_passphrase->setFocus();
+        } else {
+            m_certificate->setFocus();
+        }
+        return;
+    }
+    m_problem->hide();
+    QDialog::accept();
 }
 
 core::SigningOptions SignDialog::takeOptions()
@@ -114,9 +151,25 @@ QString verificationVerdict(const core::VerificationReport &report)
     }
     if (report.ok()) {
         const int count = static_cast<int>(report.signatures.size());
-        return QCoreApplication::translate("VerificationDialog",
-                                           "%n signature(s), all valid; the last one covers the whole file.", nullptr,
-                                           count);
+        QString verdict = QCoreApplication::translate(
+            "VerificationDialog", "%n signature(s), all valid; the last one covers the whole file.", nullptr, count);
+        // "Valid" says the bytes are intact; whether the signer is who they claim to be depends on
+        // these two, so they belong in the verdict, not only in the details below it.
+        const auto any = [&report](auto test) {
+            return std::any_of(report.signatures.cbegin(), report.signatures.cend(), test);
+        };
+        if (any([](const core::SignatureCheck &s) { return s.isTrainingCertificate; })) {
+            verdict += QLatin1Char(' ') + QCoreApplication::translate(
+                                              "VerificationDialog",
+                                              "Made with a TRAINING certificate: it proves nothing outside training.");
+        }
+        if (any([](const core::SignatureCheck &s) { return s.trust == core::SignatureCheck::Trust::NotChecked; })) {
+            verdict += QLatin1Char(' ') +
+                       QCoreApplication::translate("VerificationDialog",
+                                                   "Whether the signers' certificates are trusted was not checked: "
+                                                   "choose File ▸ Set Trust Anchors Folder.");
+        }
+        return verdict;
     }
     if (!report.allValid()) {
         return QCoreApplication::translate("VerificationDialog", "At least one signature is NOT valid.");

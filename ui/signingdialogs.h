@@ -9,6 +9,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTreeWidget;
 
 namespace mla::ui {
@@ -28,6 +29,12 @@ public:
     QCheckBox *visibleBox() const { return m_visible; }
     /// The options entered; takes the passphrase out of its field.
     core::SigningOptions takeOptions();
+    QPushButton *okButton() const { return m_okButton; }
+    QLabel *problemLabel() const { return m_problem; }
+
+public Q_SLOTS:
+    /// Closes the dialog only when the certificate opens with the passphrase; otherwise says why.
+    void accept() override;
 
 private:
     QLineEdit *m_certificate = nullptr;
@@ -38,6 +45,8 @@ private:
     QLineEdit *m_capacity = nullptr;
     QCheckBox *m_visible = nullptr;
     QComboBox *m_format = nullptr;
+    QLabel *m_problem = nullptr;
+    QPushButton *m_okButton = nullptr;
 };
 
 /// Shows what verification found for each signature of a PDF: signer, time, format, coverage,

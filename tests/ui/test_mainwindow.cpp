@@ -16,6 +16,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QComboBox>
@@ -319,6 +320,34 @@ TEST_F(MainWindowTest, AboutNamesVersionAndLicence)
 
 } // namespace
 
+TEST_F(MainWindowTest, TheSignDialogChecksTheCertificateAndPassphraseBeforeClosing)
+{
+    auto certificate = core::createTrainingCertificate(m_dir.filePath(QStringLiteral("certs")));
+    ASSERT_TRUE(certificate.ok());
+    ui::SignDialog dialog(QStringLiteral("Alma Kestrel"), QString(), QString(), m_window.get());
+    dialog.certificateEdit()->clear();
+    EXPECT_FALSE(dialog.okButton()->isEnabled()) << "no certificate, nothing to sign with";
+    dialog.certificateEdit()->setText(m_dir.filePath(QStringLiteral("missing.p12")));
+    EXPECT_FALSE(dialog.okButton()->isEnabled());
+    dialog.certificateEdit()->setText(certificate->pkcs12Path);
+    EXPECT_TRUE(dialog.okButton()->isEnabled());
+
+    dialog.show();
+    dialog.passphraseEdit()->setText(QStringLiteral("wrong passphrase"));
+    dialog.accept();
+    EXPECT_TRUE(dialog.isVisible()) << "a wrong passphrase keeps the dialog open";
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_FALSE(dialog.problemLabel()->isHidden());
+    EXPECT_TRUE(dialog.problemLabel()->text().contains(QStringLiteral("passphrase"), Qt::CaseInsensitive))
+        << dialog.problemLabel()->text().toStdString();
+    EXPECT_TRUE(dialog.passphraseEdit()->text().isEmpty());
+
+    dialog.passphraseEdit()->setText(QString::fromUtf8(certificate->generatedPassphrase.data()));
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_TRUE(dialog.problemLabel()->isHidden());
+}
+
 TEST_F(MainWindowTest, VerifiesASignedPdfAndReportsTamperingAndNonPdfs)
 {
     auto certificate = core::createTrainingCertificate(m_dir.filePath(QStringLiteral("certs")));
@@ -342,7 +371,13 @@ TEST_F(MainWindowTest, VerifiesASignedPdfAndReportsTamperingAndNonPdfs)
     EXPECT_TRUE(m_window->verifySignedPdf(signedPath));
     ASSERT_EQ(m_prompts.verifications.size(), 1);
     EXPECT_EQ(m_prompts.verifications.first().signatures.first().trust, core::SignatureCheck::Trust::Trusted);
-    EXPECT_TRUE(ui::verificationVerdict(m_prompts.verifications.first()).contains(QStringLiteral("all valid")));
+    const QString verdict = ui::verificationVerdict(m_prompts.verifications.first());
+    EXPECT_TRUE(verdict.contains(QStringLiteral("all valid"))) << verdict.toStdString();
+    EXPECT_TRUE(verdict.contains(QStringLiteral("TRAINING certificate"))) << "the verdict itself says so";
+    EXPECT_FALSE(verdict.contains(QStringLiteral("not checked")));
+    core::VerificationReport unchecked = m_prompts.verifications.first();
+    unchecked.signatures.first().trust = core::SignatureCheck::Trust::NotChecked;
+    EXPECT_TRUE(ui::verificationVerdict(unchecked).contains(QStringLiteral("trusted was not checked")));
 
     QFile file(signedPath);
     ASSERT_TRUE(file.open(QIODevice::Append));
