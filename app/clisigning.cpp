@@ -159,6 +159,9 @@ void printCheck(QTextStream &out, const SignatureCheck &s, bool trustChecked)
     for (const QString &problem : s.problems) {
         out << "  Problem: " << problem << "\n";
     }
+    for (const QString &note : s.notes) {
+        out << "  Note: " << note << "\n";
+    }
     out << "  Result: "
         << (!s.isValid()             ? "INVALID"
             : s.modifiedAfterSigning ? "VALID, but the document was changed or extended after it"

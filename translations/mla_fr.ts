@@ -1203,5 +1203,9 @@ Fermer quand même la demande ? Ce que vous y avez saisi sera perdu.</translatio
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
 </context>
 </TS>

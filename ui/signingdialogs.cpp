@@ -225,6 +225,9 @@ VerificationDialog::VerificationDialog(const core::VerificationReport &report, Q
         for (const QString &problem : check.problems) {
             add(tr("Problem"), problem);
         }
+        for (const QString &note : check.notes) {
+            add(tr("Note"), note);
+        }
         top->setExpanded(true);
     }
     layout->addWidget(m_details, 1);

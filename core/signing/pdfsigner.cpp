@@ -600,7 +600,11 @@ SigningResult<QByteArray> PdfSigner::signData(const QByteArray &pdf, const Signi
                             tr("\"%1\" is valid from %2.")
                                 .arg(certificate.commonName, certificate.notBefore.toString(Qt::ISODate))};
     }
-    if (X509_cmp_time(X509_get0_notAfter(data.certificate.get()), &seconds) < 0) {
+    // Valid at the claimed time and also now: a claimed time is the signer's own word, and an
+    // expired certificate must not sign today by claiming a day when it was still valid.
+    time_t now = static_cast<time_t>(QDateTime::currentSecsSinceEpoch());
+    if (X509_cmp_time(X509_get0_notAfter(data.certificate.get()), &seconds) < 0 ||
+        X509_cmp_time(X509_get0_notAfter(data.certificate.get()), &now) < 0) {
         return SigningError{SigningStatus::CertificateExpired,
                             tr("\"%1\" expired on %2.")
                                 .arg(certificate.commonName, certificate.notAfter.toString(Qt::ISODate))};

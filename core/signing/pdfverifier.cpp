@@ -34,8 +34,8 @@ QString isoUtc(const QDateTime &time)
 
 bool SignatureCheck::isValid() const
 {
-    return byteRangeValid && digestMatches && signatureValid && certificateValidAtClaimedTime &&
-           keyUsageAllowsSigning && trust != Trust::Untrusted;
+    return byteRangeValid && digestMatches && signatureValid && digestAlgorithmStrong &&
+           certificateValidAtClaimedTime && keyUsageAllowsSigning && trust != Trust::Untrusted;
 }
 
 qint64 SignatureCheck::signedEnd() const
@@ -262,6 +262,15 @@ VerificationReport inspectSignatures(QPDF &pdf, const QByteArray &data, X509_STO
             check.digestMatches = cms.digestMatches;
             check.signatureValid = cms.signatureValid;
             check.digestAlgorithm = cms.digestAlgorithm;
+            // MD5 and SHA-1 collisions can be made: a signature over such a digest proves nothing.
+            check.digestAlgorithmStrong = !cms.digestAlgorithm.isEmpty() &&
+                                          cms.digestAlgorithm != QLatin1String("MD5") &&
+                                          cms.digestAlgorithm != QLatin1String("SHA1");
+            if (cms.parsed && !check.digestAlgorithmStrong) {
+                check.problems << tr("The signature uses the digest %1, which is no longer safe: documents "
+                                     "with the same digest can be forged.")
+                                      .arg(cms.digestAlgorithm.isEmpty() ? tr("(unknown)") : cms.digestAlgorithm);
+            }
             check.hasSigningCertificateV2 = cms.hasSigningCertificateV2;
             if (cms.hasSigningTime) {
                 check.signingTimeAttribute = cms.signingTime;
@@ -295,6 +304,12 @@ VerificationReport inspectSignatures(QPDF &pdf, const QByteArray &data, X509_STO
                     check.problems
                         << tr("The signer's certificate was not valid at the signing time (%1 to %2).")
                                .arg(isoUtc(info.notBefore), isoUtc(info.notAfter));
+                } else if (info.notAfter < QDateTime::currentDateTimeUtc()) {
+                    // Not a failure: certificates expire after honest signatures too. But without a
+                    // timestamp the signing time is the signer's own claim, which the reader should know.
+                    check.notes << tr("The certificate has expired since (on %1). Without a timestamp, the "
+                                      "signing time is the signer's own claim.")
+                                       .arg(isoUtc(info.notAfter));
                 }
                 if (trust) {
                     ossl::X509StoreCtxPtr context(X509_STORE_CTX_new());
@@ -428,6 +443,7 @@ QJsonObject verificationReportToJson(const VerificationReport &report)
             {QStringLiteral("trust"), QString::fromLatin1(trust)},
             {QStringLiteral("trustDetail"), s.trustDetail},
             {QStringLiteral("problems"), QJsonArray::fromStringList(s.problems)},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(s.notes)},
         });
     }
     return QJsonObject{

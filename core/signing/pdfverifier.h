@@ -48,6 +48,7 @@ struct SignatureCheck
     QDateTime signingTimeAttribute; ///< the CMS signing-time attribute, if there is one (not in PAdES B-B)
     QString subFilter;              ///< "ETSI.CAdES.detached", "adbe.pkcs7.detached", …
     QString digestAlgorithm;        ///< "SHA256", …
+    bool digestAlgorithmStrong = false; ///< not MD5 or SHA-1
     bool hasSigningCertificateV2 = false;
 
     QList<qint64> byteRange;
@@ -67,9 +68,10 @@ struct SignatureCheck
     QString trustDetail;
 
     QStringList problems; ///< one sentence per finding that makes the signature invalid or doubtful
+    QStringList notes;    ///< what the reader should know about a valid signature (an expired certificate)
 
-    /// Intact (byte range, digest, CMS signature), the certificate valid at the claimed time and
-    /// allowed to sign, and not untrusted.
+    /// Intact (byte range, digest, CMS signature) with a strong digest, the certificate valid at
+    /// the claimed time and allowed to sign, and not untrusted.
     bool isValid() const;
     /// Where the signed bytes end (the second range's end), 0 when the byte range is not valid.
     qint64 signedEnd() const;

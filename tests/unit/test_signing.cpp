@@ -180,6 +180,17 @@ QList<ExtractedSignature> extractSignatures(const QByteArray &pdf)
     return out;
 }
 
+/// A training certificate, passphrase "pw", valid from three years to one year before @p now.
+TrainingCertificateOptions expiredLastYear(const QString &name, const QDateTime &now)
+{
+    TrainingCertificateOptions options;
+    options.name = name;
+    options.passphrase = Secret::fromString(QStringLiteral("pw"));
+    options.notBefore = now.addYears(-3);
+    options.notAfter = now.addYears(-1);
+    return options;
+}
+
 /// Splits pdfsig's text into one block per "Signature #n:".
 QStringList pdfsigBlocks(const QString &text)
 {
@@ -534,11 +545,7 @@ TEST(Pkcs12Import, ExpiredAndNotYetValidCertificates)
 {
     QTemporaryDir dir;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    TrainingCertificateOptions expired;
-    expired.name = QStringLiteral("Expired");
-    expired.passphrase = Secret::fromString(QStringLiteral("pw"));
-    expired.notBefore = now.addYears(-3);
-    expired.notAfter = now.addYears(-1);
+    const TrainingCertificateOptions expired = expiredLastYear(QStringLiteral("Expired"), now);
     auto old = createTrainingCertificate(dir.filePath(QStringLiteral("old")), expired);
     ASSERT_TRUE(old.ok());
     auto imported = importPkcs12(old->pkcs12Path, expired.passphrase);
@@ -1033,6 +1040,69 @@ TEST_F(SigningTest, ClaimedTimeIsWrittenToMAndChecksTheCertificate)
     options.claimedTime = QDateTime::currentDateTimeUtc().addYears(-5);
     EXPECT_EQ(PdfSigner::sign(s_pdf, path(QStringLiteral("early.pdf")), options).status(),
               SigningStatus::CertificateNotYetValid);
+}
+
+TEST_F(SigningTest, AnExpiredCertificateCannotSignByClaimingAnEarlierTime)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const TrainingCertificateOptions expired = expiredLastYear(QStringLiteral("Expired Signer"), now);
+    auto created = createTrainingCertificate(path(QStringLiteral("expired-ca")), expired);
+    ASSERT_TRUE(created.ok());
+    auto identity = importPkcs12(created->pkcs12Path, expired.passphrase, now.addYears(-2));
+    ASSERT_TRUE(identity.ok()) << "it was valid two years ago";
+    SigningOptions options;
+    options.claimedTime = now.addYears(-2);
+    auto refused = PdfSigner::sign(s_pdf, path(QStringLiteral("backdated.pdf")), *identity, options);
+    EXPECT_EQ(refused.status(), SigningStatus::CertificateExpired);
+    EXPECT_FALSE(QFileInfo::exists(path(QStringLiteral("backdated.pdf"))));
+}
+
+TEST_F(SigningTest, ASha1SignatureIsNotValid)
+{
+    if (!hasProgram(QStringLiteral("openssl"))) {
+        GTEST_SKIP() << "the openssl command is not installed";
+    }
+    const QString good = path(QStringLiteral("sha1-source.pdf"));
+    signAsAuthor(s_pdf, good, false);
+    QByteArray bytes = readFile(good);
+    const auto signatures = extractSignatures(bytes);
+    ASSERT_EQ(signatures.size(), 1);
+    // The same bytes signed again by the same key, with SHA-1, put in place of the signature.
+    const QString keyAndCertificate = path(QStringLiteral("author.pem"));
+    const auto exported = runProgram(
+        QStringLiteral("openssl"),
+        {QStringLiteral("pkcs12"), QStringLiteral("-in"), s_authorP12, QStringLiteral("-passin"),
+         QStringLiteral("env:MLA_P12"), QStringLiteral("-nodes"), QStringLiteral("-out"), keyAndCertificate},
+        {}, {QStringLiteral("MLA_P12=") + QString::fromUtf8(kAuthorPassphrase)});
+    ASSERT_EQ(exported.exitCode, 0) << exported.standardError.toStdString();
+    const QString content = path(QStringLiteral("sha1-content.bin"));
+    const QString der = path(QStringLiteral("sha1.der"));
+    ASSERT_TRUE(writeFile(content, signatures[0].signedBytes));
+    const auto signedAgain = runProgram(
+        QStringLiteral("openssl"),
+        {QStringLiteral("cms"), QStringLiteral("-sign"), QStringLiteral("-binary"), QStringLiteral("-in"), content,
+         QStringLiteral("-signer"), keyAndCertificate, QStringLiteral("-md"), QStringLiteral("sha1"),
+         QStringLiteral("-outform"), QStringLiteral("DER"), QStringLiteral("-out"), der});
+    ASSERT_EQ(signedAgain.exitCode, 0) << signedAgain.standardError.toStdString();
+    const QByteArray hex = readFile(der).toHex();
+    const qsizetype open = bytes.indexOf("/Contents <") + 10;
+    const qsizetype close = bytes.indexOf('>', open);
+    ASSERT_GT(open, 10);
+    ASSERT_LE(hex.size(), close - open - 1);
+    bytes.replace(open + 1, close - open - 1, hex.leftJustified(close - open - 1, '0'));
+    const QString weak = path(QStringLiteral("sha1.pdf"));
+    ASSERT_TRUE(writeFile(weak, bytes));
+
+    auto verified = PdfVerifier::verify(weak, VerifyOptions{s_trustDir, {}});
+    ASSERT_TRUE(verified.ok()) << qPrintable(verified.error().message);
+    ASSERT_EQ(verified->signatures.size(), 1);
+    const SignatureCheck &check = verified->signatures[0];
+    EXPECT_TRUE(check.digestMatches) << "the SHA-1 signature itself is intact";
+    EXPECT_TRUE(check.signatureValid);
+    EXPECT_EQ(check.digestAlgorithm, QStringLiteral("SHA1"));
+    EXPECT_FALSE(check.digestAlgorithmStrong);
+    EXPECT_FALSE(check.isValid());
+    EXPECT_TRUE(check.problems.join(QLatin1Char(' ')).contains(QStringLiteral("no longer safe")));
 }
 
 TEST_F(SigningTest, TypedErrorsForBadInput)
