@@ -104,16 +104,6 @@ RequestEditor::RequestEditor(core::RequestDocument *document, core::CaseStore *s
     m_pages = new QStackedWidget(m_splitter);
     m_pages->setObjectName(QStringLiteral("stepPages"));
 
-    // Findings first; what the app knows about the requested state on a second tab.
-    m_sideTabs = new QTabWidget(m_splitter);
-    m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
-    m_findings = new FindingsPanel(m_sideTabs);
-    m_findings->setForm(&m_shownForm);
-    m_sideTabs->addTab(m_findings, tr("Findings"));
-    m_statePack = new StatePackPanel(m_sideTabs);
-    m_sideTabs->addTab(m_statePack, tr("Requested state"));
-    updateStatePack();
-
     const QList<core::FormStep> &steps = m_shownForm.steps();
     for (int i = 0; i < steps.size(); ++i) {
         m_pages->addWidget(buildStepPage(i));
@@ -125,6 +115,17 @@ RequestEditor::RequestEditor(core::RequestDocument *document, core::CaseStore *s
     auto *exportItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileIcon),
                                            tr("%1. Preview and export").arg(steps.size() + 1), m_stepList);
     exportItem->setToolTip(tr("See the letter as it will be printed and save it as a PDF."));
+
+    // Findings first; what the app knows about the requested state on a second tab. Made after
+    // the pages, so that Tab goes from the step list into the form, not into these tabs first.
+    m_sideTabs = new QTabWidget(m_splitter);
+    m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
+    m_findings = new FindingsPanel(m_sideTabs);
+    m_findings->setForm(&m_shownForm);
+    m_sideTabs->addTab(m_findings, tr("Findings"));
+    m_statePack = new StatePackPanel(m_sideTabs);
+    m_sideTabs->addTab(m_statePack, tr("Requested state"));
+    updateStatePack();
 
     // The step list fits its longest title (with a badge count); the page gets the rest.
     int widest = 0;
@@ -191,6 +192,8 @@ QWidget *RequestEditor::buildStepPage(int stepIndex)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // No tab stop of its own: Tab goes to the first field, and a focused field scrolls into view.
+    scroll->setFocusPolicy(Qt::NoFocus);
     m_scrollAreas.append(scroll);
 
     auto *page = new QWidget;

@@ -4,6 +4,7 @@
 #include "uitestsupport.h"
 
 #include <QCheckBox>
+#include <QApplication>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLineEdit>
@@ -316,6 +317,21 @@ TEST_F(RequestEditorTest, TheWheelOverAChoiceScrollsTheFormUnlessTheChoiceHasThe
     ASSERT_TRUE(QTest::qWaitFor([stage] { return stage->hasFocus(); }));
     wheel();
     EXPECT_NE(stage->currentIndex(), index) << "with the focus, the wheel chooses";
+}
+
+TEST_F(RequestEditorTest, TabGoesFromTheStepListIntoTheForm)
+{
+    m_editor->show();
+    m_editor->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_editor.get()));
+    m_editor->setCurrentStep(0);
+    m_editor->stepList()->setFocus();
+    ASSERT_TRUE(QTest::qWaitFor([this] { return m_editor->stepList()->hasFocus(); }));
+    QTest::keyClick(m_editor->stepList(), Qt::Key_Tab);
+    QWidget *focused = QApplication::focusWidget();
+    ASSERT_NE(focused, nullptr);
+    EXPECT_EQ(focused->objectName(), QStringLiteral("field:authority.reference"))
+        << "focus went to " << focused->metaObject()->className() << " " << focused->objectName().toStdString();
 }
 
 TEST_F(RequestEditorTest, ControlZInAFieldUndoesThroughTheDocument)
