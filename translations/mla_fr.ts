@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>FactWording</name>
+    <message>
+        <source>central authority to central authority</source>
+        <translation>d’autorité centrale à autorité centrale</translation>
+    </message>
+    <message>
+        <source>diplomatic channel</source>
+        <translation>voie diplomatique</translation>
+    </message>
+    <message>
+        <source>INTERPOL (urgent cases)</source>
+        <translation>INTERPOL (cas urgents)</translation>
+    </message>
+    <message>
+        <source>directly between judicial authorities</source>
+        <translation>directement entre autorités judiciaires</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>Non exigée</translation>
+    </message>
+    <message>
+        <source>Required for coercive measures only</source>
+        <translation>Exigée pour les seules mesures coercitives</translation>
+    </message>
+    <message>
+        <source>Required for every measure</source>
+        <translation>Exigée pour toute mesure</translation>
+    </message>
+    <message>
+        <source>No certification needed</source>
+        <translation>Aucune certification exigée</translation>
+    </message>
+    <message>
+        <source>Certified translation</source>
+        <translation>Traduction certifiée</translation>
+    </message>
+    <message>
+        <source>Sworn translation</source>
+        <translation>Traduction assermentée</translation>
+    </message>
+    <message>
+        <source>No evidence of guilt required</source>
+        <translation>Aucune preuve de culpabilité exigée</translation>
+    </message>
+    <message>
+        <source>Record of the case</source>
+        <translation>Dossier de l’affaire (record of the case)</translation>
+    </message>
+    <message>
+        <source>Reasonable grounds</source>
+        <translation>Motifs raisonnables</translation>
+    </message>
+    <message>
+        <source>Probable cause</source>
+        <translation>Motif probable (probable cause)</translation>
+    </message>
+    <message>
+        <source>Prima facie case</source>
+        <translation>Charges suffisantes à première vue (prima facie)</translation>
+    </message>
+    <message>
+        <source>the death penalty will not be imposed or carried out</source>
+        <translation>la peine de mort ne sera ni prononcée ni exécutée</translation>
+    </message>
+    <message>
+        <source>a fair trial</source>
+        <translation>un procès équitable</translation>
+    </message>
+    <message>
+        <source>no life imprisonment without review</source>
+        <translation>pas de réclusion à perpétuité sans réexamen</translation>
+    </message>
+    <message>
+        <source>no torture or ill-treatment</source>
+        <translation>ni torture ni mauvais traitements</translation>
+    </message>
+    <message>
+        <source>Apostille</source>
+        <translation>Apostille</translation>
+    </message>
+    <message>
+        <source>Consular legalisation</source>
+        <translation>Légalisation consulaire</translation>
+    </message>
+    <message>
+        <source>Any measure</source>
+        <translation>Toute mesure</translation>
+    </message>
+    <message>
+        <source>Search and seizure</source>
+        <translation>Perquisition et saisie</translation>
+    </message>
+    <message>
+        <source>Production of records</source>
+        <translation>Production de documents</translation>
+    </message>
+    <message>
+        <source>Content data</source>
+        <translation>Données de contenu</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <source>medium to high</source>
+        <translation>moyenne à élevée</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>medium to low</source>
+        <translation>moyenne à faible</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+</context>
+<context>
     <name>FieldWidgets</name>
     <message>
         <source>YYYY-MM-DD</source>

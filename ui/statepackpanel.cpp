@@ -1,5 +1,7 @@
 #include "statepackpanel.h"
 
+#include "factwording.h"
+
 #include <QCoreApplication>
 #include <QEvent>
 #include <QHeaderView>
@@ -8,36 +10,6 @@
 #include <QVBoxLayout>
 
 namespace mla::ui {
-
-namespace {
-
-QString factLabel(const QString &key)
-{
-    static const QMap<QString, const char *> labels = {
-        {QStringLiteral("mlaCentralAuthority"), QT_TRANSLATE_NOOP("StatePackPanel", "Central authority (MLA)")},
-        {QStringLiteral("extraditionAuthority"), QT_TRANSLATE_NOOP("StatePackPanel", "Extradition authority")},
-        {QStringLiteral("conventionCentralAuthority"), QT_TRANSLATE_NOOP("StatePackPanel", "Authority under the UN conventions")},
-        {QStringLiteral("languages"), QT_TRANSLATE_NOOP("StatePackPanel", "Accepted languages")},
-        {QStringLiteral("translationCertification"), QT_TRANSLATE_NOOP("StatePackPanel", "Translation certification")},
-        {QStringLiteral("channels"), QT_TRANSLATE_NOOP("StatePackPanel", "Channels")},
-        {QStringLiteral("dualCriminality"), QT_TRANSLATE_NOOP("StatePackPanel", "Dual criminality")},
-        {QStringLiteral("evidentiaryThresholds"), QT_TRANSLATE_NOOP("StatePackPanel", "Evidentiary thresholds")},
-        {QStringLiteral("extraditionEvidence"), QT_TRANSLATE_NOOP("StatePackPanel", "Evidence for extradition")},
-        {QStringLiteral("extraditionTreatyRequired"), QT_TRANSLATE_NOOP("StatePackPanel", "Extradition needs a treaty")},
-        {QStringLiteral("conventionAsExtraditionBasis"), QT_TRANSLATE_NOOP("StatePackPanel", "UN conventions accepted as treaty")},
-        {QStringLiteral("extraditesNationals"), QT_TRANSLATE_NOOP("StatePackPanel", "Extradites its nationals")},
-        {QStringLiteral("assurancesRequired"), QT_TRANSLATE_NOOP("StatePackPanel", "Assurances required")},
-        {QStringLiteral("legalisation"), QT_TRANSLATE_NOOP("StatePackPanel", "Legalisation")},
-        {QStringLiteral("formalRequirements"), QT_TRANSLATE_NOOP("StatePackPanel", "Formal requirements")},
-        {QStringLiteral("specialRules"), QT_TRANSLATE_NOOP("StatePackPanel", "Special rules")},
-        {QStringLiteral("confiscationNotes"), QT_TRANSLATE_NOOP("StatePackPanel", "Confiscation")},
-        {QStringLiteral("processingAdvice"), QT_TRANSLATE_NOOP("StatePackPanel", "Processing advice")},
-    };
-    const auto it = labels.constFind(key);
-    return it == labels.constEnd() ? key : QCoreApplication::translate("StatePackPanel", *it);
-}
-
-} // namespace
 
 StatePackPanel::StatePackPanel(QWidget *parent) : QWidget(parent)
 {
@@ -91,7 +63,8 @@ void StatePackPanel::setPack(const std::optional<core::StatePack> &pack, bool ow
     }
     m_heading->setText(ownPack ? tr("%1 (%2): state pack, confidence %3, as of %4")
                                      .arg(pack->name(), pack->state(),
-                                          pack->confidence().isEmpty() ? tr("not stated") : pack->confidence(),
+                                          pack->confidence().isEmpty() ? tr("not stated")
+                                                                       : factwording::confidence(pack->confidence()),
                                           pack->asOf().isEmpty() ? tr("unknown") : pack->asOf())
                                : tr("%1 (%2): no pack of its own; the UN conventions' default rules apply, completed "
                                     "with what the state notified to the depositary.")
@@ -100,7 +73,7 @@ void StatePackPanel::setPack(const std::optional<core::StatePack> &pack, bool ow
     for (const QString &key : core::StatePack::knownFactKeys()) {
         const int row = m_facts->rowCount();
         m_facts->insertRow(row);
-        auto *label = new QTableWidgetItem(factLabel(key));
+        auto *label = new QTableWidgetItem(factwording::label(key));
         auto *item = new QTableWidgetItem;
         // A fact and what is known of it start on the same line, however many lines either wraps to.
         for (QTableWidgetItem *cell : {label, item}) {
@@ -114,7 +87,7 @@ void StatePackPanel::setPack(const std::optional<core::StatePack> &pack, bool ow
             item->setForeground(palette().color(QPalette::PlaceholderText));
             continue;
         }
-        QString text = fact->text();
+        QString text = factwording::value(key, *fact);
         if (!fact->verified) {
             text += tr(" — to be verified");
             item->setForeground(toVerify);

@@ -364,6 +364,24 @@ TEST_F(RequestEditorTest, TheRequestedStateTabFollowsTheAddressee)
     EXPECT_TRUE(panel->heading().startsWith(QStringLiteral("Choose the requested state")));
 }
 
+TEST_F(RequestEditorTest, TheRequestedStatesFactsReadAsWordsNotCodes)
+{
+    ui::StatePackPanel *panel = m_editor->statePackPanel();
+    ASSERT_NE(panel, nullptr);
+    QStringList shown;
+    for (int row = 0; row < panel->factList()->rowCount(); ++row) {
+        shown << panel->factList()->item(row, 0)->text() + QStringLiteral(" = ") + panel->factList()->item(row, 1)->text();
+    }
+    const QString all = shown.join(QLatin1Char('\n'));
+    for (const char *code : {"centralAuthority", "coerciveOnly", "deathPenalty", "directJudicial", "= true", "= false",
+                             "searchSeizure", "primaFacie", "recordOfCase"}) {
+        EXPECT_FALSE(all.contains(QLatin1String(code))) << code << " in\n" << all.toStdString();
+    }
+    EXPECT_TRUE(all.contains(QStringLiteral("Channels = central authority to central authority"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("Accepted languages = français"))) << all.toStdString();
+    EXPECT_FALSE(panel->heading().contains(QStringLiteral("medium-"))) << panel->heading().toStdString();
+}
+
 TEST_F(RequestEditorTest, TheRequestedStatesFactsWrapInsideTheSidePanel)
 {
     auto *tabs = m_editor->findChild<QTabWidget *>(QStringLiteral("sideTabs"));
