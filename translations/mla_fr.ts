@@ -1041,6 +1041,22 @@ Fermer quand même la demande ? Ce que vous y avez saisi sera perdu.</translatio
         <source>Not saved (%1): %2</source>
         <translation>Non enregistré (%1) : %2</translation>
     </message>
+    <message>
+        <source>&amp;Export Letter…</source>
+        <translation>&amp;Exporter la lettre…</translation>
+    </message>
+    <message>
+        <source>Go to the preview and save the letter as PDF or DOCX.</source>
+        <translation>Aller à l’aperçu et enregistrer la lettre en PDF ou DOCX.</translation>
+    </message>
+    <message>
+        <source>&amp;Next Step</source>
+        <translation>Étape &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Step</source>
+        <translation>Étape &amp;précédente</translation>
+    </message>
 </context>
 <context>
     <name>mla::ui::RequestEditor</name>

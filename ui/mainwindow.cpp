@@ -5,6 +5,7 @@
 #include "signing/pdfverifier.h"
 
 #include "casetreemodel.h"
+#include "exportpage.h"
 #include "uilanguage.h"
 #include "mla/buildinfo.h"
 #include "requesteditor.h"
@@ -29,6 +30,8 @@
 #include <QTime>
 #include <QTreeView>
 #include <QUndoGroup>
+
+#include <algorithm>
 
 namespace mla::ui {
 
@@ -143,6 +146,15 @@ void MainWindow::createActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
     file->addSeparator();
+    m_exportAction = file->addAction(tr("&Export Letter…"), this, [this] {
+        if (m_editor) {
+            m_editor->setCurrentStep(m_editor->exportStepIndex());
+            m_editor->exportPage()->saveDocument();
+        }
+    });
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setToolTip(tr("Go to the preview and save the letter as PDF or DOCX."));
+    file->addSeparator();
     file->addAction(tr("&Verify Signed PDF…"), this, [this] { verifySignedPdf(); });
     file->addAction(tr("Set &Trust Anchors Folder…"), this, &MainWindow::chooseTrustAnchors);
     file->addSeparator();
@@ -157,6 +169,20 @@ void MainWindow::createActions()
     m_redoAction->setShortcut(QKeySequence::Redo);
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
+    edit->addSeparator();
+    // Ctrl+Page Down/Up, as between the tabs of most applications.
+    m_nextStepAction = edit->addAction(tr("&Next Step"), this, [this] {
+        if (m_editor) {
+            m_editor->setCurrentStep(std::min(m_editor->currentStep() + 1, m_editor->stepCount() - 1));
+        }
+    });
+    m_nextStepAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    m_previousStepAction = edit->addAction(tr("&Previous Step"), this, [this] {
+        if (m_editor) {
+            m_editor->setCurrentStep(std::max(m_editor->currentStep() - 1, 0));
+        }
+    });
+    m_previousStepAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
 
     QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
     m_newCaseAction = caseMenu->addAction(tr("New &Case…"), this, &MainWindow::newCase);
@@ -164,8 +190,12 @@ void MainWindow::createActions()
     m_newRequestAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_newRequestAction->setToolTip(tr("Add a request (MLA, extradition, confiscation, transfer) to the selected case."));
     m_renameRequestAction = caseMenu->addAction(tr("Re&name Request…"), this, &MainWindow::renameRequest);
+    m_renameRequestAction->setShortcut(QKeySequence(Qt::Key_F2));
     caseMenu->addSeparator();
     m_deleteRequestAction = caseMenu->addAction(tr("&Delete Request…"), this, &MainWindow::deleteRequest);
+    // Delete only where the requests are listed: in a text field the key deletes text.
+    m_deleteRequestAction->setShortcut(QKeySequence::Delete);
+    m_deleteRequestAction->setShortcutContext(Qt::WidgetShortcut);
     m_caseView->addAction(m_newRequestAction);
     m_caseView->addAction(m_deleteRequestAction);
 
@@ -394,6 +424,9 @@ void MainWindow::updateActions()
     m_newRequestAction->setEnabled(haveStore && m_model->caseIdAt(current) != 0);
     m_deleteRequestAction->setEnabled(haveStore && (m_model->requestIdAt(current) != 0 || m_document));
     m_renameRequestAction->setEnabled(m_document != nullptr);
+    for (QAction *action : {m_exportAction, m_nextStepAction, m_previousStepAction}) {
+        action->setEnabled(m_editor != nullptr);
+    }
 }
 
 void MainWindow::updateTitle()

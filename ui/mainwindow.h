@@ -116,6 +116,9 @@ private:
     QAction *m_newRequestAction = nullptr;
     QAction *m_deleteRequestAction = nullptr;
     QAction *m_renameRequestAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_nextStepAction = nullptr;
+    QAction *m_previousStepAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     /// Set while the tree is being rebuilt, when its selection changes are not the user's.

@@ -674,7 +674,8 @@ void RequestEditor::updateStepBadges()
             item->setText(title);
             item->setIcon(checked ? (warnings.at(i) > 0 ? m_warningIcon : m_completeIcon) : QIcon());
         }
-        QString tip = steps.at(i).help;
+        // The list may be too narrow for the whole title: the tooltip always has it.
+        QString tip = steps.at(i).help.isEmpty() ? title : title + QStringLiteral("\n") + steps.at(i).help;
         if (checked) {
             const QString counts =
                 blocking.at(i) == 0 && warnings.at(i) == 0
@@ -682,7 +683,7 @@ void RequestEditor::updateStepBadges()
                     : tr("%n blocking", nullptr, blocking.at(i)) + QStringLiteral(", ") +
                           (warnings.at(i) == 1 ? tr("%n warning", nullptr, 1)
                                                : tr("%n warnings", nullptr, warnings.at(i)));
-            tip = tip.isEmpty() ? counts : tip + QStringLiteral("\n\n") + counts;
+            tip += QStringLiteral("\n\n") + counts;
         }
         item->setToolTip(tip);
     }

@@ -241,6 +241,43 @@ TEST_F(MainWindowTest, AnEditThatCouldNotBeSavedIsNamedAndQuittingAsksFirst)
     EXPECT_EQ((*reread)->loadRequest(m_requestId)->value(QStringLiteral("authority.name")), before + QStringLiteral("QQ"));
 }
 
+TEST_F(MainWindowTest, KeyboardShortcutsReachStepsRenameDeleteAndExport)
+{
+    m_window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    ui::RequestEditor *editor = m_window->editor();
+    ASSERT_NE(editor, nullptr);
+    editor->setCurrentStep(0);
+    QTest::keyClick(m_window.get(), Qt::Key_PageDown, Qt::ControlModifier);
+    EXPECT_EQ(editor->currentStep(), 1);
+    QTest::keyClick(m_window.get(), Qt::Key_PageUp, Qt::ControlModifier);
+    EXPECT_EQ(editor->currentStep(), 0);
+
+    m_prompts.textAnswers.enqueue(QStringLiteral("Renamed by F2"));
+    QTest::keyClick(m_window.get(), Qt::Key_F2);
+    EXPECT_TRUE(m_prompts.textAnswers.isEmpty()) << "F2 asks for the new title";
+    EXPECT_EQ(m_window->currentDocument()->request().title, QStringLiteral("Renamed by F2"));
+
+    // Delete in a text field deletes text, not the request.
+    QLineEdit *name = authorityName();
+    ASSERT_NE(name, nullptr);
+    name->setFocus();
+    name->home(false);
+    QTest::keyClick(name, Qt::Key_Delete);
+    EXPECT_TRUE(m_prompts.confirmations.isEmpty());
+    // In the list of requests it offers to delete the request (declined here).
+    m_window->caseView()->setFocus();
+    m_prompts.confirmAnswers.enqueue(false);
+    QTest::keyClick(m_window->caseView(), Qt::Key_Delete);
+    EXPECT_EQ(m_prompts.confirmations.size(), 1);
+
+    const QString path = m_dir.filePath(QStringLiteral("by-shortcut.pdf"));
+    m_prompts.fileNames.enqueue(path);
+    QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
+    EXPECT_EQ(editor->currentStep(), editor->exportStepIndex());
+    EXPECT_TRUE(QFileInfo::exists(path));
+}
+
 TEST_F(MainWindowTest, CreatesAndDeletesRequests)
 {
     // New request in the selected case.
