@@ -256,21 +256,7 @@ core::ExportOptions ExportPage::exportOptions() const
 
 core::Result<core::ComposedDocument> ExportPage::composeForPreview() const
 {
-    const core::ExportOptions options = exportOptions();
-    auto primary = core::LetterPhrases::forLanguage(options.language);
-    if (!primary) {
-        return primary.error();
-    }
-    core::LetterOptions letterOptions;
-    letterOptions.latinTranscription = options.latinTranscription;
-    if (options.bilingualLanguage.isEmpty()) {
-        return core::composeLetter(m_document->request(), m_document->form(), *primary, letterOptions);
-    }
-    auto secondary = core::LetterPhrases::forLanguage(options.bilingualLanguage);
-    if (!secondary) {
-        return secondary.error();
-    }
-    return core::composeBilingual(m_document->request(), m_document->form(), *primary, *secondary, letterOptions);
+    return core::composeForExport(m_document->request(), m_document->form(), exportOptions());
 }
 
 void ExportPage::updateTranslationNote()

@@ -65,16 +65,8 @@ ExportRecord ExportOutcome::record(qint64 requestId) const
     return r;
 }
 
-Result<ExportOutcome> exportRequest(const Request &request, const RequestForm &form, const ExportOptions &options,
-                                    const QString &outPath)
+Result<ComposedDocument> composeForExport(const Request &request, const RequestForm &form, const ExportOptions &options)
 {
-    if (!ExportOptions::formats().contains(options.format)) {
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("'%1' is not an export format (available: pdf, docx)").arg(options.format));
-    }
-    if (options.signing && options.format != QLatin1String("pdf")) {
-        return makeError(ErrorCode::InvalidArgument, tr("Only PDF files can be signed."));
-    }
     auto primary = phrasesFor(options.language);
     if (!primary) {
         return primary.error();
@@ -94,6 +86,20 @@ Result<ExportOutcome> exportRequest(const Request &request, const RequestForm &f
         }
         document = composeBilingual(request, form, *primary, *secondary, letterOptions);
     }
+    return document;
+}
+
+Result<ExportOutcome> exportRequest(const Request &request, const RequestForm &form, const ExportOptions &options,
+                                    const QString &outPath)
+{
+    if (!ExportOptions::formats().contains(options.format)) {
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("'%1' is not an export format (available: pdf, docx)").arg(options.format));
+    }
+    if (options.signing && options.format != QLatin1String("pdf")) {
+        return makeError(ErrorCode::InvalidArgument, tr("Only PDF files can be signed."));
+    }
+    const Result<ComposedDocument> document = composeForExport(request, form, options);
     if (!document) {
         return document.error();
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/composeddocument.h"
 #include "model/request.h"
 #include "model/requestform.h"
 #include "signing/pdfsigner.h"
@@ -41,6 +42,10 @@ struct ExportOutcome
 
     ExportRecord record(qint64 requestId) const;
 };
+
+/// The letter exactly as exportRequest() composes it for @p options (language, bilingual
+/// language, transcription); the preview shows this, so it cannot differ from the saved file.
+Result<ComposedDocument> composeForExport(const Request &request, const RequestForm &form, const ExportOptions &options);
 
 /// Composes the letter in the chosen language(s), writes it as PDF/A-1b or DOCX to @p outPath
 /// through SafeSave, and signs the PDF when asked (the unsigned letter is written to a temporary
