@@ -2,6 +2,8 @@
 
 #include "export/composeddocument.h"
 
+#include <vector>
+
 namespace mla::core::docx {
 
 /// Appends @p utf8 to @p out as XML character data or attribute text. Besides the metacharacters
@@ -76,30 +78,6 @@ bool hasText(const QString &text)
 /// right-to-left letter that is right for Arabic text and for runs of digits and punctuation, but
 /// it would turn the trailing punctuation of a Latin name or reference around, so a run with
 /// left-to-right letters and no right-to-left ones is left unmarked.
-bool runIsRightToLeft(QStringView text)
-{
-    bool leftToRight = false;
-    const qsizetype size = text.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        char32_t code = text[i].unicode();
-        if (QChar::isHighSurrogate(code) && i + 1 < size && text[i + 1].isLowSurrogate()) {
-            code = QChar::surrogateToUcs4(text[i], text[i + 1]);
-            ++i;
-        }
-        switch (QChar::direction(code)) {
-        case QChar::DirR:
-        case QChar::DirAL:
-            return true;
-        case QChar::DirL:
-            leftToRight = true;
-            break;
-        default:
-            break;
-        }
-    }
-    return !leftToRight;
-}
-
 /// The direction of a paragraph of text, as the PDF writer gives it: that of its first letter, so
 /// that English typed into an Arabic letter reads left to right with its punctuation in place,
 /// and Arabic in an English letter right to left. Text without letters is left to right.
@@ -138,12 +116,84 @@ void PartWriter::paragraphOpen(const ParagraphFormat &format)
     raw("</w:pPr>");
 }
 
+QList<DirectionalSegment> directionalSegments(QStringView text)
+{
+    enum Strong { None, Left, Right };
+    // The strong direction of each UTF-16 unit (both halves of a pair get that of the pair).
+    std::vector<Strong> strong(static_cast<size_t>(text.size()), None);
+    Strong lastLetter = Right; // the paragraph's direction before the first letter
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t code = text[i].unicode();
+        const bool pair = QChar::isHighSurrogate(code) && i + 1 < text.size() && text[i + 1].isLowSurrogate();
+        if (pair) {
+            code = QChar::surrogateToUcs4(text[i], text[i + 1]);
+        }
+        const QChar::Direction direction = QChar::direction(code);
+        Strong s = direction == QChar::DirL                                     ? Left
+                   : direction == QChar::DirR || direction == QChar::DirAL ? Right
+                                                                            : None;
+        if (s != None) {
+            lastLetter = s;
+        } else if (direction == QChar::DirEN && lastLetter == Left) {
+            s = Left; // digits after Latin letters belong to them ("Harbour Street 12")
+        }
+        strong[i] = s;
+        if (pair) {
+            strong[++i] = s;
+        }
+    }
+    // Neutrals between letters of one direction take it; any other neutral is right to left.
+    std::vector<char> rightToLeft(static_cast<size_t>(text.size()), 1);
+    Strong before = Right; // the paragraph's own direction stands before the text and after it
+    for (qsizetype i = 0; i < text.size();) {
+        if (strong[i] != None) {
+            before = strong[i];
+            rightToLeft[i] = strong[i] == Right ? 1 : 0;
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < text.size() && strong[end] == None) {
+            ++end;
+        }
+        const Strong after = end < text.size() ? strong[end] : Right;
+        const bool rtl = !(before == Left && after == Left);
+        for (qsizetype k = i; k < end; ++k) {
+            rightToLeft[k] = rtl ? 1 : 0;
+        }
+        i = end;
+    }
+    QList<DirectionalSegment> segments;
+    qsizetype start = 0;
+    for (qsizetype i = 1; i <= text.size(); ++i) {
+        if (i == text.size() || rightToLeft[i] != rightToLeft[start]) {
+            segments.append({text.sliced(start, i - start), rightToLeft[start] != 0});
+            start = i;
+        }
+    }
+    return segments;
+}
+
 void PartWriter::run(const QString &printable, bool bold)
 {
     if (printable.isEmpty()) {
         return;
     }
-    runOpen(bold, m_paragraphRightToLeft && runIsRightToLeft(printable));
+    if (!m_paragraphRightToLeft) {
+        runOpen(bold, false);
+        runContent(printable);
+        raw("</w:r>");
+        return;
+    }
+    for (const DirectionalSegment &segment : directionalSegments(printable)) {
+        runOpen(bold, segment.rightToLeft);
+        runContent(segment.text);
+        raw("</w:r>");
+    }
+}
+
+void PartWriter::runContent(QStringView printable)
+{
     const QByteArray utf8 = printable.toUtf8();
     // '\n' and '\t' never occur inside a multi-byte UTF-8 sequence, so the bytes can be cut.
     qsizetype start = 0;
@@ -163,7 +213,6 @@ void PartWriter::run(const QString &printable, bool bold)
         }
         start = i + 1;
     }
-    raw("</w:r>");
 }
 
 void PartWriter::paragraph(const ParagraphFormat &format, const QString &text, bool bold)

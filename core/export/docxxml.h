@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
 #include <QStringView>
 
@@ -27,11 +28,22 @@ QString filled(const QString &pattern, const QString &value);
 /// Whether @p text prints anything but white space.
 bool hasText(const QString &text);
 
-/// Word renders a run marked w:rtl as right-to-left text in the complex-script font. In a
-/// right-to-left letter that is right for Arabic text and for runs of digits and punctuation, but
-/// it would turn the trailing punctuation of a Latin name or reference around, so a run with
-/// left-to-right letters and no right-to-left ones is left unmarked.
-bool runIsRightToLeft(QStringView text);
+/// One stretch of a right-to-left paragraph's text that is written as one run.
+struct DirectionalSegment
+{
+    QStringView text;
+    bool rightToLeft = false;
+};
+
+/// @p text of a right-to-left paragraph cut where its direction changes. Word renders a run marked
+/// w:rtl as right-to-left text in the complex-script font: right for Arabic and for digits and
+/// punctuation among it, but a Latin name in such a run would take the Arabic font and have its
+/// trailing punctuation turned around. So a Latin name in an Arabic sentence is its own, unmarked
+/// run. Letters decide, and European digits after Latin letters go with them; other characters
+/// without a direction of their own (spaces, punctuation) go with the letters on both sides when
+/// those agree, and are right to left otherwise, as the Unicode bidi algorithm resolves them in a
+/// right-to-left paragraph.
+QList<DirectionalSegment> directionalSegments(QStringView text);
 
 /// The base direction of a paragraph.
 enum class Direction
@@ -90,6 +102,8 @@ public:
 
 private:
     void runOpen(bool bold, bool rightToLeft);
+    /// The w:t, w:br and w:tab elements of @p printable inside an open run.
+    void runContent(QStringView printable);
 
     bool m_rightToLeft;
     bool m_paragraphRightToLeft = false; ///< the direction of the paragraph being written

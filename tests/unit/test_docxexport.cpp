@@ -1,5 +1,6 @@
 #include "demo/democase.h"
 #include "export/docxwriter.h"
+#include "export/docxxml.h"
 #include "export/lettercomposer.h"
 #include "export/pdfwriter.h"
 #include "export/phrasebook.h"
@@ -653,6 +654,36 @@ TEST(DocxExport, ARowOfManyShortLinesMayBreakAcrossPages)
     const QString path = writeDocxOrFail(doc, dir, QStringLiteral("tall-row.docx"));
     const QString body = part(path, QStringLiteral("word/document.xml"));
     EXPECT_EQ(body.count(QStringLiteral("<w:cantSplit/>")), 1) << "only the short row is held on one page";
+}
+
+TEST(DocxExport, ALatinNameInAnArabicSentenceIsARunOfItsOwn)
+{
+    using mla::core::docx::directionalSegments;
+    const QString sentence = QStringLiteral("تهدي السلطة Office of the Prosecutor (demo)، أطيب 2024 تحياتها.");
+    const auto segments = directionalSegments(sentence);
+    QStringList shown;
+    for (const auto &segment : segments) {
+        shown << (segment.rightToLeft ? QStringLiteral("R[") : QStringLiteral("L[")) + segment.text.toString() +
+                     QLatin1Char(']');
+    }
+    EXPECT_EQ(shown, QStringList({QStringLiteral("R[تهدي السلطة ]"), QStringLiteral("L[Office of the Prosecutor (demo]"),
+                                  QStringLiteral("R[)، أطيب 2024 تحياتها.]")}))
+        << shown.join(QLatin1Char('|')).toStdString();
+    // Neutral text alone reads in the paragraph's direction; Latin alone is one unmarked run.
+    ASSERT_EQ(directionalSegments(QStringLiteral("12/2024")).size(), 1);
+    EXPECT_TRUE(directionalSegments(QStringLiteral("12/2024")).first().rightToLeft);
+    ASSERT_EQ(directionalSegments(QStringLiteral("Harbour Street 12")).size(), 1);
+    EXPECT_FALSE(directionalSegments(QStringLiteral("Harbour Street 12")).first().rightToLeft);
+
+    REQUIRE_TOOL("unzip");
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    ComposedDocument doc = arabicLetter();
+    doc.sections.first().blocks = {DocumentBlock::paragraph(sentence, 1)};
+    const QString body = part(writeDocxOrFail(doc, dir, QStringLiteral("mixed.docx")), QStringLiteral("word/document.xml"));
+    EXPECT_TRUE(body.contains(QStringLiteral("<w:r><w:t xml:space=\"preserve\">Office of the Prosecutor (demo</w:t></w:r>")))
+        << "the Latin run carries no w:rtl";
+    EXPECT_TRUE(body.contains(QStringLiteral("<w:r><w:rPr><w:rtl/></w:rPr><w:t xml:space=\"preserve\">تهدي السلطة </w:t></w:r>")));
 }
 
 TEST(DocxExport, FooterFollowsThePageNumberPattern)
