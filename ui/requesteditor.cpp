@@ -174,13 +174,6 @@ void RequestEditor::loadChecker()
             tr("No requirement template applies to requests of type %1.").arg(m_document->request().typeId);
         return;
     }
-    for (const core::RequirementTemplate &t : templates) {
-        for (const core::Rule &rule : t.rules()) {
-            if (rule.field.isEmpty() && !rule.fields.isEmpty()) {
-                m_firstFieldOfRule.insert(rule.id, rule.fields.first());
-            }
-        }
-    }
     m_checker = std::move(checker).value();
 }
 
@@ -635,12 +628,6 @@ void RequestEditor::revalidate()
         return;
     }
     m_report = m_checker->check(m_document->request());
-    // A finding of a rule about several fields names none of them; it leads to the first.
-    for (core::Finding &finding : m_report.findings) {
-        if (finding.field.key.isEmpty() && (finding.field.isScalar() || finding.field.itemId != 0)) {
-            finding.field.key = m_firstFieldOfRule.value(finding.ruleId);
-        }
-    }
     m_findings->setReport(m_report);
     updateStepBadges();
     if (m_exportPage) {

@@ -131,7 +131,6 @@ private:
     /// shows. Keys are the form's own, so values, findings and templates match it as they are.
     core::RequestForm m_shownForm;
     /// Rule id -> the field a finding of a rule about several fields ("fields") leads to.
-    QHash<QString, QString> m_firstFieldOfRule;
     std::optional<core::RequestChecker> m_checker;
     QString m_checkerError;
     core::ValidationReport m_report;

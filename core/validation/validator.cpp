@@ -181,6 +181,11 @@ Finding findingFor(const Rule &rule, const RequirementTemplate &source, FieldRef
     f.ruleId = rule.id;
     f.severity = rule.severity;
     f.field = std::move(field);
+    // A rule about several fields names none of them: the finding leads to the first, where the
+    // editor puts the cursor.
+    if (f.field.key.isEmpty() && (f.field.isScalar() || f.field.itemId != 0) && !rule.fields.isEmpty()) {
+        f.field.key = rule.fields.first();
+    }
     f.itemNumber = itemNumber;
     f.message = rule.message;
     f.action = rule.action;
