@@ -28,7 +28,6 @@
 #include <QPdfDocument>
 #include <QPdfView>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
@@ -313,14 +312,7 @@ QString ExportPage::suggestedPath(const QString &suffix) const
     if (directory.isEmpty() || !QDir(directory).exists()) {
         directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     }
-    const core::Request &request = m_document->request();
-    QString base = request.value(QStringLiteral("authority.reference"));
-    if (base.trimmed().isEmpty()) {
-        base = request.title;
-    }
-    // Characters that some file systems refuse become dashes; the name stays recognisable.
-    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]+"));
-    base = base.replace(unsafe, QStringLiteral("-")).simplified();
+    QString base = core::suggestedFileStem(m_document->request());
     if (base.isEmpty()) {
         base = tr("request");
     }

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 namespace mla::core {
@@ -63,6 +64,24 @@ ExportRecord ExportOutcome::record(qint64 requestId) const
     r.fileName = QFileInfo(path).fileName();
     r.signer = signer;
     return r;
+}
+
+QString suggestedFileStem(const Request &request)
+{
+    constexpr qsizetype kLongest = 80;
+    QString stem = request.value(QStringLiteral("authority.reference"));
+    if (stem.trimmed().isEmpty()) {
+        stem = request.title;
+    }
+    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f\\x7f]+"));
+    stem = printableText(stem).replace(unsafe, QStringLiteral("-")).simplified();
+    if (stem.size() > kLongest) {
+        stem.truncate(stem.at(kLongest - 1).isHighSurrogate() ? kLongest - 1 : kLongest);
+        stem = stem.trimmed();
+    }
+    // A name of dots alone means this folder or the one above it.
+    static const QRegularExpression onlyDots(QStringLiteral("^[.\\s-]*$"));
+    return onlyDots.match(stem).hasMatch() ? QString() : stem;
 }
 
 Result<ComposedDocument> composeForExport(const Request &request, const RequestForm &form, const ExportOptions &options)

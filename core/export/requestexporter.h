@@ -43,6 +43,12 @@ struct ExportOutcome
     ExportRecord record(qint64 requestId) const;
 };
 
+/// A file name (without folder or suffix) for the letter of @p request: its reference, else its
+/// title; characters some file systems refuse become dashes, and it is cut to 80 characters so
+/// that a pasted paragraph cannot make a name the file system rejects. Empty when neither gives
+/// anything.
+QString suggestedFileStem(const Request &request);
+
 /// The letter exactly as exportRequest() composes it for @p options (language, bilingual
 /// language, transcription); the preview shows this, so it cannot differ from the saved file.
 Result<ComposedDocument> composeForExport(const Request &request, const RequestForm &form, const ExportOptions &options);

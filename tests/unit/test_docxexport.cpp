@@ -4,6 +4,7 @@
 #include "export/lettercomposer.h"
 #include "export/pdfwriter.h"
 #include "export/phrasebook.h"
+#include "export/requestexporter.h"
 #include "export/zipwriter.h"
 #include "model/requestform.h"
 #include "testfiles.h"
@@ -540,6 +541,20 @@ TEST(DocxExport, ALongReferenceIsCutInTheRunningHeaderOfBothDocuments)
     EXPECT_TRUE(headerLine.startsWith(QStringLiteral("Our reference: RRR"))) << headerLine.toStdString();
     EXPECT_TRUE(headerLine.endsWith(QChar(0x2026))) << headerLine.toStdString();
     EXPECT_LE(headerLine.count(QLatin1Char('R')), 47) << headerLine.toStdString();
+}
+
+TEST(RequestExporter, TheSuggestedFileNameIsSafeAndShort)
+{
+    Request request;
+    request.title = QStringLiteral("Bank records");
+    EXPECT_EQ(suggestedFileStem(request), QStringLiteral("Bank records")) << "the title without a reference";
+    request.values.insert(QStringLiteral("authority.reference"), QStringLiteral("DEMO-2026/0142: A*B?\x01"));
+    EXPECT_EQ(suggestedFileStem(request), QStringLiteral("DEMO-2026-0142- A-B-"));
+    request.values.insert(QStringLiteral("authority.reference"), QString(5000, QLatin1Char('R')));
+    EXPECT_EQ(suggestedFileStem(request).size(), 80) << "a pasted paragraph makes no name too long to save";
+    request.values.insert(QStringLiteral("authority.reference"), QStringLiteral(".."));
+    request.title = QStringLiteral(" ");
+    EXPECT_TRUE(suggestedFileStem(request).isEmpty()) << "'..' names a folder, not a file";
 }
 
 TEST(DocxExport, SameDocumentGivesTheSameBytes)
