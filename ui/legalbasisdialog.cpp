@@ -189,12 +189,8 @@ bool LegalBasisDialog::applySelection()
         return false;
     }
     const core::LegalBasisOption &option = m_advice.options.at(row);
-    // One undo step for the three fields the choice fills in.
-    m_document->undoStack()->beginMacro(tr("Use %1 as the legal basis").arg(option.instrumentId));
-    m_document->setValue(QStringLiteral("legalBasis.kind"), QStringLiteral("convention"));
-    m_document->setValue(QStringLiteral("legalBasis.instrument"), option.title);
-    m_document->setValue(QStringLiteral("legalBasis.article"), option.article);
-    m_document->undoStack()->endMacro();
+    // One undo step for the fields the choice fills in.
+    m_document->setValues(option.fieldValues(), tr("Use %1 as the legal basis").arg(option.instrumentId));
     return true;
 }
 

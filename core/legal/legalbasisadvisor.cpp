@@ -11,6 +11,13 @@
 
 namespace mla::core {
 
+QList<std::pair<QString, QString>> LegalBasisOption::fieldValues() const
+{
+    return {{QStringLiteral("legalBasis.kind"), QStringLiteral("convention")},
+            {QStringLiteral("legalBasis.instrument"), title},
+            {QStringLiteral("legalBasis.article"), article}};
+}
+
 namespace {
 
 QString tr(const char *text)

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace mla::core {
 
 /// One instrument considered as the legal basis of a request.
@@ -26,6 +28,10 @@ struct LegalBasisOption
     QStringList caveats;  ///< scope limits, the requested state's conditions
     bool verified = false; ///< whether the article reference was checked against the authentic text
     QString statusAsOf;   ///< as-of date of the party-status data
+
+    /// The request's fields that choosing this instrument fills in, with their values: the
+    /// legal-basis kind, the instrument's title and the article.
+    QList<std::pair<QString, QString>> fieldValues() const;
 };
 
 /// What the advisor is asked.

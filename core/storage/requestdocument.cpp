@@ -200,6 +200,15 @@ void RequestDocument::setValue(const QString &key, const QString &value)
     noteEdit({}, 0, key, value, m_request.value(key));
 }
 
+void RequestDocument::setValues(const QList<std::pair<QString, QString>> &values, const QString &undoText)
+{
+    m_undoStack.beginMacro(undoText);
+    for (const auto &[key, value] : values) {
+        setValue(key, value);
+    }
+    m_undoStack.endMacro();
+}
+
 void RequestDocument::setItemValue(const QString &collection, qint64 itemId, const QString &key, const QString &value)
 {
     const CollectionItem *entry = m_request.item(collection, itemId);

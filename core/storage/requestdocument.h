@@ -33,6 +33,8 @@ public:
     /// Edits are pushed on the undo stack; consecutive edits of the same field merge into one step.
     void setValue(const QString &key, const QString &value);
     void setItemValue(const QString &collection, qint64 itemId, const QString &key, const QString &value);
+    /// Sets several scalar values as one undo step called @p undoText.
+    void setValues(const QList<std::pair<QString, QString>> &values, const QString &undoText);
     /// Appends an empty entry and returns its id (0 on failure).
     qint64 addItem(const QString &collection);
     void removeItem(const QString &collection, qint64 itemId);
