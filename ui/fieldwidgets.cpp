@@ -164,6 +164,11 @@ void AutoHeightTextEdit::resizeEvent(QResizeEvent *event)
     }
 }
 
+QValidator *createCountryCodeValidator(QObject *parent)
+{
+    return new CountryCodeValidator(parent);
+}
+
 QWidget *createFieldEditor(const core::FieldDefinition &field, QWidget *parent)
 {
     switch (field.kind) {

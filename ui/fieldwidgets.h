@@ -5,6 +5,8 @@
 #include <QPlainTextEdit>
 #include <functional>
 
+class QValidator;
+
 namespace mla::ui {
 
 /// A QPlainTextEdit that grows with its text between a few lines and a cap, so a paragraph of
@@ -29,6 +31,10 @@ private:
 
 /// Creates the editor widget for a field kind (see RequestEditor for the mapping).
 QWidget *createFieldEditor(const core::FieldDefinition &field, QWidget *parent);
+
+/// The validator of every field that takes an ISO 3166-1 alpha-2 code: upper-cases what is typed
+/// and keeps at most two letters.
+QValidator *createCountryCodeValidator(QObject *parent);
 /// The value an editor holds, in the text form the request stores.
 QString fieldEditorValue(const QWidget *editor, core::FieldKind kind);
 /// Shows @p value without emitting the editor's change signals.

@@ -1,5 +1,7 @@
 #include "legalbasisdialog.h"
 
+#include "fieldwidgets.h"
+
 #include "storage/requestdocument.h"
 #include "validation/requestchecker.h"
 
@@ -11,7 +13,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 #include <QSettings>
 #include <QStyle>
 #include <QUndoStack>
@@ -42,7 +43,7 @@ QLineEdit *stateEdit(QWidget *parent)
     auto *edit = new QLineEdit(parent);
     edit->setMaxLength(2);
     edit->setMaximumWidth(60);
-    edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,2}")), edit));
+    edit->setValidator(createCountryCodeValidator(edit));
     return edit;
 }
 

@@ -10,6 +10,9 @@ using TestApplication = QApplication;
 using TestApplication = QGuiApplication;
 #endif
 
+#include <QSettings>
+#include <QTemporaryDir>
+
 int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
@@ -17,5 +20,12 @@ int main(int argc, char **argv)
     }
     ::testing::InitGoogleMock(&argc, argv);
     TestApplication app(argc, argv);
+    // Settings (recent files, export folder, interface language) of this process only: CTest runs
+    // tests in parallel, and a shared settings file let one test clear another's recent files.
+    QTemporaryDir settings;
+    if (settings.isValid()) {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+    }
     return RUN_ALL_TESTS();
 }
