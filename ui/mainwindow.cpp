@@ -267,6 +267,10 @@ void MainWindow::adoptStore(std::unique_ptr<core::CaseStore> store)
 {
     closeRequest();
     m_store = std::move(store);
+    // Writes run on the UI thread with every keystroke: while another program holds the file
+    // locked, each would freeze the window for the store's default 3 s. One second covers a
+    // backup tool's brief lock; a longer one is reported, and the edit is kept and retried.
+    m_store->setBusyTimeout(1000);
     rememberRecent(m_store->path());
     m_reloading = true;
     const auto loaded = m_model->setStore(m_store.get());
