@@ -24,6 +24,7 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTextDocument>
 #include <cstdio>
 #include <gtest/gtest.h>
@@ -1055,6 +1056,35 @@ TEST_F(SigningTest, AnExpiredCertificateCannotSignByClaimingAnEarlierTime)
     auto refused = PdfSigner::sign(s_pdf, path(QStringLiteral("backdated.pdf")), *identity, options);
     EXPECT_EQ(refused.status(), SigningStatus::CertificateExpired);
     EXPECT_FALSE(QFileInfo::exists(path(QStringLiteral("backdated.pdf"))));
+}
+
+TEST_F(SigningTest, ASignatureWhoseCertificateHasExpiredSinceIsValidWithANote)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    TrainingCertificateOptions shortLived;
+    shortLived.name = QStringLiteral("Short Lived");
+    shortLived.passphrase = Secret::fromString(QStringLiteral("pw"));
+    shortLived.notBefore = now.addDays(-1);
+    shortLived.notAfter = now.addSecs(5);
+    auto created = createTrainingCertificate(path(QStringLiteral("short-lived")), shortLived);
+    ASSERT_TRUE(created.ok());
+    SigningOptions options;
+    options.pkcs12Path = created->pkcs12Path;
+    options.passphrase = shortLived.passphrase;
+    const QString out = path(QStringLiteral("short-lived.pdf"));
+    ASSERT_TRUE(PdfSigner::sign(s_pdf, out, options).ok());
+    // Wait until the certificate has expired (whole seconds in X.509).
+    while (QDateTime::currentDateTimeUtc() <= now.addSecs(6)) {
+        QThread::msleep(200);
+    }
+    auto verified = PdfVerifier::verify(out);
+    ASSERT_TRUE(verified.ok());
+    ASSERT_EQ(verified->signatures.size(), 1);
+    const SignatureCheck &check = verified->signatures[0];
+    EXPECT_TRUE(check.certificateValidAtClaimedTime);
+    EXPECT_TRUE(check.isValid()) << qPrintable(check.problems.join(QLatin1Char(' ')));
+    ASSERT_EQ(check.notes.size(), 1);
+    EXPECT_TRUE(check.notes.first().contains(QStringLiteral("expired since"))) << qPrintable(check.notes.first());
 }
 
 TEST_F(SigningTest, ASha1SignatureIsNotValid)
