@@ -591,6 +591,10 @@
         <source>SHA-256: %1</source>
         <translation>SHA-256 : %1</translation>
     </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Mise à jour de l’aperçu…</translation>
+    </message>
 </context>
 <context>
     <name>mla::ui::FindingsPanel</name>

@@ -164,10 +164,29 @@ ExportPage::ExportPage(core::RequestDocument *document, core::CaseStore *store, 
     m_view->setDocumentMargins(QMargins(12, 12, 12, 12));
     layout->addWidget(m_view, 1);
 
-    connect(m_pdf, &QPdfDocument::pageCountChanged, this, [this](int pages) {
-        m_pageCount->setText(
-            pages > 0 ? (pages == 1 ? tr("%n page", nullptr, pages) : tr("%n pages", nullptr, pages))
-                      : QString());
+    const auto showPageCount = [this] {
+        const int pages = m_pdf->pageCount();
+        m_pageCount->setText(pages > 0 ? (pages == 1 ? tr("%n page", nullptr, pages) : tr("%n pages", nullptr, pages))
+                                       : QString());
+    };
+    connect(m_pdf, &QPdfDocument::pageCountChanged, this, showPageCount);
+    connect(m_pdf, &QPdfDocument::statusChanged, this, [showPageCount](QPdfDocument::Status status) {
+        if (status == QPdfDocument::Status::Ready) {
+            showPageCount();
+        }
+    });
+    // The preview is composed and rendered off the UI thread: a long letter must not freeze the
+    // window. When the text changed while it ran, it runs once more.
+    m_previewWatcher = new QFutureWatcher<core::Result<QByteArray>>(this);
+    connect(m_previewWatcher, &QFutureWatcher<core::Result<QByteArray>>::finished, this, [this] {
+        m_previewRunning = false;
+        // A preview rendered meanwhile by refresh() is newer than this one.
+        if (m_renderingGeneration == m_previewGeneration) {
+            showPreview(m_previewWatcher->result());
+        }
+        if (m_stale && isVisible()) {
+            refreshInBackground();
+        }
     });
     connect(refreshButton, &QPushButton::clicked, this, [this] {
         if (!refresh()) {
@@ -220,7 +239,7 @@ void ExportPage::markStale()
     if (isVisible()) {
         QTimer::singleShot(200, this, [this] {
             if (m_stale && isVisible()) {
-                refresh();
+                refreshInBackground();
             }
         });
     }
@@ -230,7 +249,7 @@ void ExportPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     if (m_stale) {
-        refresh();
+        refreshInBackground();
     }
 }
 
@@ -251,11 +270,6 @@ core::ExportOptions ExportPage::exportOptions() const
     }
     options.latinTranscription = m_transcribe->isChecked();
     return options;
-}
-
-core::Result<core::ComposedDocument> ExportPage::composeForPreview() const
-{
-    return core::composeForExport(m_document->request(), m_document->form(), exportOptions());
 }
 
 void ExportPage::updateTranslationNote()
@@ -281,18 +295,62 @@ void ExportPage::updateTranslationNote()
     m_translationNote->show();
 }
 
-bool ExportPage::refresh()
+namespace {
+
+/// The preview's PDF, or why there is none, worded for the page.
+core::Result<QByteArray> renderPreview(const core::Request &request, const core::RequestForm &form,
+                                       const core::ExportOptions &options)
 {
-    m_stale = false;
-    updateTranslationNote();
-    auto letter = composeForPreview();
+    auto letter = core::composeForExport(request, form, options);
     if (!letter) {
-        showRenderError(tr("The letter could not be composed: %1").arg(letter.error().message));
-        return false;
+        return core::makeError(letter.error().code, QCoreApplication::translate("mla::ui::ExportPage",
+                                                                                "The letter could not be composed: %1")
+                                                        .arg(letter.error().message));
     }
     auto pdf = core::renderPdf(*letter);
     if (!pdf) {
-        showRenderError(tr("The PDF could not be rendered: %1").arg(pdf.error().message));
+        return core::makeError(pdf.error().code, QCoreApplication::translate("mla::ui::ExportPage",
+                                                                             "The PDF could not be rendered: %1")
+                                                     .arg(pdf.error().message));
+    }
+    return pdf;
+}
+
+} // namespace
+
+void ExportPage::refreshInBackground()
+{
+    // Our own flag: QFutureWatcher::isRunning() learns of a new future only through an event.
+    if (m_previewRunning) {
+        // The running one started from older text; one more run follows it (see the constructor).
+        m_stale = true;
+        return;
+    }
+    m_previewRunning = true;
+    m_renderingGeneration = ++m_previewGeneration;
+    m_stale = false;
+    updateTranslationNote();
+    m_pageCount->setText(tr("Updating the preview…"));
+    // Copies go to the worker: later edits cannot race with it, and the page may close meanwhile.
+    m_previewWatcher->setFuture(QtConcurrent::run(
+        [request = m_document->request(), form = m_document->form(), options = exportOptions()] {
+            return renderPreview(request, form, options);
+        }));
+}
+
+bool ExportPage::refresh()
+{
+    ++m_previewGeneration;
+    m_stale = false;
+    updateTranslationNote();
+    return showPreview(renderPreview(m_document->request(), m_document->form(), exportOptions()));
+}
+
+bool ExportPage::showPreview(core::Result<QByteArray> pdf)
+{
+    if (!pdf) {
+        m_pageCount->clear();
+        showRenderError(pdf.error().message);
         return false;
     }
     m_error->hide();

@@ -6,6 +6,7 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QFutureWatcher>
 #include <QWidget>
 
 #include <optional>
@@ -38,8 +39,12 @@ public:
 
     /// Shows the warning banner when the request still has blocking findings.
     void setBlockingCount(int count);
-    /// Composes and renders the letter again; a failure is shown on the page and returned.
+    /// Composes and renders the letter again, waiting for it; a failure is shown on the page and
+    /// returned.
     bool refresh();
+    /// The same off the UI thread; the preview changes when it is done (see isRenderingPreview()).
+    void refreshInBackground();
+    bool isRenderingPreview() const { return m_previewRunning; }
     /// Asks for a file name and writes the letter there in the chosen language and format (off
     /// the UI thread); records it in the case file. False when cancelled or failed.
     bool saveDocument();
@@ -69,9 +74,9 @@ protected:
 private:
     void markStale();
     QString suggestedPath(const QString &suffix) const;
-    core::Result<core::ComposedDocument> composeForPreview() const;
     void updateTranslationNote();
     bool runExport(std::optional<core::SigningOptions> signing);
+    bool showPreview(core::Result<QByteArray> pdf);
     void showRenderError(const QString &message);
 
     core::RequestDocument *m_document;
@@ -85,6 +90,10 @@ private:
     QByteArray m_pdfData;
     QBuffer *m_buffer = nullptr;
     QPdfDocument *m_pdf = nullptr;
+    QFutureWatcher<core::Result<QByteArray>> *m_previewWatcher = nullptr;
+    bool m_previewRunning = false;
+    int m_previewGeneration = 0;   ///< counts previews started, in the background or not
+    int m_renderingGeneration = 0; ///< the one the background render will show
     QPdfView *m_view = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_error = nullptr;

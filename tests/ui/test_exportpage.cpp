@@ -25,7 +25,8 @@ TEST_F(ExportPageTest, PreviewRendersTheLetterWhenTheStepIsShown)
     ui::ExportPage *page = m_editor->exportPage();
     EXPECT_TRUE(page->pdfData().isEmpty());
     m_editor->setCurrentStep(m_editor->exportStepIndex());
-    ASSERT_FALSE(page->pdfData().isEmpty())
+    EXPECT_TRUE(page->isRenderingPreview()) << "rendered off the UI thread";
+    ASSERT_TRUE(QTest::qWaitFor([page] { return !page->pdfData().isEmpty(); }))
         << page->findChild<QLabel *>(QStringLiteral("previewError"))->text().toStdString();
     EXPECT_TRUE(page->pdfData().startsWith("%PDF-"));
     EXPECT_TRUE(
@@ -39,6 +40,19 @@ TEST_F(ExportPageTest, PreviewRendersTheLetterWhenTheStepIsShown)
     EXPECT_TRUE(page->isStale());
     m_editor->setCurrentStep(m_editor->exportStepIndex());
     EXPECT_FALSE(page->isStale());
+    ASSERT_TRUE(QTest::qWaitFor([page] { return !page->isRenderingPreview(); }));
+    EXPECT_TRUE(QTest::qWaitFor([page] { return page->pdfDocument()->status() == QPdfDocument::Status::Ready; }));
+
+    // Edits made while the preview renders are shown by one more run after it. (An edit from
+    // outside the editor shows its field's step; going back to the preview starts a render.)
+    m_document->setValue(QStringLiteral("authority.name"), QStringLiteral("Office renamed while rendering"));
+    m_editor->setCurrentStep(m_editor->exportStepIndex());
+    m_document->setValue(QStringLiteral("authority.name"), QStringLiteral("Office renamed twice"));
+    m_editor->setCurrentStep(m_editor->exportStepIndex());
+    ASSERT_TRUE(QTest::qWaitFor([page] { return !page->isStale() && !page->isRenderingPreview(); }, 20000));
+    EXPECT_TRUE(QTest::qWaitFor([page] { return page->pdfDocument()->status() == QPdfDocument::Status::Ready; }));
+    const QString firstPage = page->pdfDocument()->getAllText(0).text();
+    EXPECT_TRUE(firstPage.contains(QStringLiteral("renamed twice"))) << firstPage.left(600).toStdString();
 }
 
 TEST_F(ExportPageTest, SavesThePdfAndRecordsIt)
