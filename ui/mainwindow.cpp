@@ -242,9 +242,11 @@ bool MainWindow::mayCloseRequest()
 
 bool MainWindow::openCaseFile(const QString &path)
 {
-    if (!mayCloseRequest()) {
-        return false;
-    }
+    return mayCloseRequest() && loadCaseFile(path);
+}
+
+bool MainWindow::loadCaseFile(const QString &path)
+{
     auto store = core::CaseStore::open(path, core::CaseStore::OpenMode::OpenExisting);
     if (!store) {
         if (store.error().code == core::ErrorCode::NotFound) {
@@ -469,7 +471,7 @@ void MainWindow::newCaseFile()
     }
     // An existing file is opened, never emptied: it may hold cases the user did not mean to lose.
     if (QFileInfo::exists(path)) {
-        openCaseFile(path);
+        loadCaseFile(path); // the open request was let go above
         return;
     }
     auto store = core::CaseStore::open(path, core::CaseStore::OpenMode::OpenOrCreate);
@@ -515,7 +517,8 @@ void MainWindow::newCase()
 
 void MainWindow::newRequest()
 {
-    if (!m_store) {
+    // The new request opens at once: the open one must be free to close first.
+    if (!m_store || !mayCloseRequest()) {
         return;
     }
     const qint64 caseId = m_model->caseIdAt(m_caseView->currentIndex());

@@ -85,6 +85,8 @@ private:
     /// Whether the open request may be closed: not while a letter is saved; with edits that could
     /// not be saved, only after writing them again failed and the user agreed to lose them.
     bool mayCloseRequest();
+    /// Opens the case file at @p path in place of the open one, without asking mayCloseRequest().
+    bool loadCaseFile(const QString &path);
     void closeRequest();
     void reloadCases();
     void onCurrentTreeIndexChanged();

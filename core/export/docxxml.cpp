@@ -121,6 +121,7 @@ QList<DirectionalSegment> directionalSegments(QStringView text)
     enum Strong { None, Left, Right };
     // The strong direction of each UTF-16 unit (both halves of a pair get that of the pair).
     std::vector<Strong> strong(static_cast<size_t>(text.size()), None);
+    std::vector<char> mark(static_cast<size_t>(text.size()), 0); // combining marks and format characters
     Strong lastLetter = Right; // the paragraph's direction before the first letter
     for (qsizetype i = 0; i < text.size(); ++i) {
         char32_t code = text[i].unicode();
@@ -132,6 +133,7 @@ QList<DirectionalSegment> directionalSegments(QStringView text)
         Strong s = direction == QChar::DirL                                     ? Left
                    : direction == QChar::DirR || direction == QChar::DirAL ? Right
                                                                             : None;
+        mark[i] = direction == QChar::DirNSM || direction == QChar::DirBN ? 1 : 0;
         if (s != None) {
             lastLetter = s;
         } else if (direction == QChar::DirEN && lastLetter == Left) {
@@ -139,6 +141,7 @@ QList<DirectionalSegment> directionalSegments(QStringView text)
         }
         strong[i] = s;
         if (pair) {
+            mark[i + 1] = mark[i];
             strong[++i] = s;
         }
     }
@@ -162,6 +165,12 @@ QList<DirectionalSegment> directionalSegments(QStringView text)
             rightToLeft[k] = rtl ? 1 : 0;
         }
         i = end;
+    }
+    // A combining mark belongs to the character before it ("Jose" + U+0301 is one word).
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        if (mark[i]) {
+            rightToLeft[i] = rightToLeft[i - 1];
+        }
     }
     QList<DirectionalSegment> segments;
     qsizetype start = 0;

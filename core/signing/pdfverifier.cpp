@@ -262,10 +262,14 @@ VerificationReport inspectSignatures(QPDF &pdf, const QByteArray &data, X509_STO
             check.digestMatches = cms.digestMatches;
             check.signatureValid = cms.signatureValid;
             check.digestAlgorithm = cms.digestAlgorithm;
-            // MD5 and SHA-1 collisions can be made: a signature over such a digest proves nothing.
-            check.digestAlgorithmStrong = !cms.digestAlgorithm.isEmpty() &&
-                                          cms.digestAlgorithm != QLatin1String("MD5") &&
-                                          cms.digestAlgorithm != QLatin1String("SHA1");
+            // Collisions can be made for MD5 and SHA-1 (and older): only the SHA-2 and SHA-3
+            // families are accepted.
+            static const QStringList strongDigests = {
+                QStringLiteral("SHA224"),    QStringLiteral("SHA256"),    QStringLiteral("SHA384"),
+                QStringLiteral("SHA512"),    QStringLiteral("SHA512224"), QStringLiteral("SHA512256"),
+                QStringLiteral("SHA3224"),   QStringLiteral("SHA3256"),   QStringLiteral("SHA3384"),
+                QStringLiteral("SHA3512")};
+            check.digestAlgorithmStrong = strongDigests.contains(cms.digestAlgorithm);
             if (cms.parsed && !check.digestAlgorithmStrong) {
                 check.problems << tr("The signature uses the digest %1, which is no longer safe: documents "
                                      "with the same digest can be forged.")

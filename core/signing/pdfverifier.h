@@ -48,7 +48,7 @@ struct SignatureCheck
     QDateTime signingTimeAttribute; ///< the CMS signing-time attribute, if there is one (not in PAdES B-B)
     QString subFilter;              ///< "ETSI.CAdES.detached", "adbe.pkcs7.detached", …
     QString digestAlgorithm;        ///< "SHA256", …
-    bool digestAlgorithmStrong = false; ///< not MD5 or SHA-1
+    bool digestAlgorithmStrong = false; ///< of the SHA-2 or SHA-3 family
     bool hasSigningCertificateV2 = false;
 
     QList<qint64> byteRange;

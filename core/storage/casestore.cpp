@@ -521,10 +521,10 @@ Result<qint64> CaseStore::addItem(qint64 requestId, const QString &collection, c
         // @p position is an index into the list as it is shown. Removals leave gaps in the stored
         // positions (and files written before this was fixed have them), so number the entries
         // 0..n-1 in their order first; otherwise an undone removal lands past its neighbours.
+        // From a snapshot of the order: a correlated subquery would see rows already renumbered.
         auto renumber = m_db->prepare(QStringLiteral(
-            "UPDATE items SET position = (SELECT count(*) FROM items AS o WHERE o.request_id = items.request_id "
-            "AND o.collection = items.collection AND (o.position < items.position OR "
-            "(o.position = items.position AND o.id < items.id))) WHERE request_id = ?1 AND collection = ?2"));
+            "UPDATE items SET position = ordered.rank FROM (SELECT id, row_number() OVER (ORDER BY position, id) - 1 "
+            "AS rank FROM items WHERE request_id = ?1 AND collection = ?2) AS ordered WHERE items.id = ordered.id"));
         if (!renumber) {
             return renumber.error();
         }

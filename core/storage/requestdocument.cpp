@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QUndoCommand>
 
+#include <algorithm>
+
 namespace mla::core {
 
 namespace {
@@ -202,6 +204,13 @@ void RequestDocument::setValue(const QString &key, const QString &value)
 
 void RequestDocument::setValues(const QList<std::pair<QString, QString>> &values, const QString &undoText)
 {
+    // No undo step that would change nothing.
+    const bool changes = std::any_of(values.cbegin(), values.cend(), [this](const auto &entry) {
+        return m_request.value(entry.first) != entry.second;
+    });
+    if (!changes) {
+        return;
+    }
     m_undoStack.beginMacro(undoText);
     for (const auto &[key, value] : values) {
         setValue(key, value);
@@ -285,6 +294,9 @@ bool RequestDocument::applyValue(const QString &key, const QString &value)
         Q_EMIT writeFailed(r.error().message);
         return false;
     }
+    // The field now holds what an undo, a redo or an edit wrote: an older failed edit of it is
+    // no longer wanted (and must not be written back later).
+    noteEdit({}, 0, key, value, value);
     if (value.isEmpty()) {
         m_request.values.remove(key);
     } else {
@@ -301,6 +313,7 @@ bool RequestDocument::applyItemValue(const QString &collection, qint64 itemId, c
         Q_EMIT writeFailed(r.error().message);
         return false;
     }
+    noteEdit(collection, itemId, key, value, value);
     for (CollectionItem &entry : m_request.collections[collection]) {
         if (entry.id == itemId) {
             if (value.isEmpty()) {

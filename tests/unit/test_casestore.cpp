@@ -208,6 +208,41 @@ TEST_F(CaseStoreTest, AnEmptyFileIsReportedWhenOpeningExistingAndLeftAsItIs)
     EXPECT_TRUE(CaseStore::open(file, CaseStore::OpenMode::OpenOrCreate).ok());
 }
 
+TEST_F(CaseStoreTest, AFileWithGapsInItsPositionsKeepsItsOrderThroughRemoveAndUndo)
+{
+    auto store = openOk(path());
+    auto caseId = store->createCase({}, {});
+    auto requestId = store->createRequest(*caseId, QStringLiteral("mla.general"), {});
+    const QString measures = QStringLiteral("measures");
+    QList<qint64> ids;
+    for (const QString &name : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")}) {
+        ids << *store->addItem(*requestId, measures, {{QStringLiteral("kind"), name}});
+    }
+    // As an older version left it: gaps, and B stored after C.
+    {
+        auto db = SqliteDatabase::open(path(), SqliteDatabase::OpenMode::ReadWriteExisting);
+        ASSERT_TRUE(db.ok());
+        const QList<int> positions = {0, 3, 2, 5};
+        for (int i = 0; i < ids.size(); ++i) {
+            ASSERT_TRUE((*db)->exec(QStringLiteral("UPDATE items SET position = %1 WHERE id = %2")
+                                        .arg(positions.at(i))
+                                        .arg(ids.at(i)))
+                            .ok());
+        }
+    }
+    auto order = [&] {
+        QStringList names;
+        for (const CollectionItem &item : store->loadRequest(*requestId)->items(measures)) {
+            names << item.value(QStringLiteral("kind"));
+        }
+        return names.join(QString());
+    };
+    ASSERT_EQ(order(), QStringLiteral("ACBD"));
+    ASSERT_TRUE(store->removeItem(ids[3]).ok());
+    ASSERT_TRUE(store->addItem(*requestId, measures, {{QStringLiteral("kind"), QStringLiteral("D")}}, 3, ids[3]).ok());
+    EXPECT_EQ(order(), QStringLiteral("ACBD"));
+}
+
 TEST_F(CaseStoreTest, RejectsATextFileWithAClearMessage)
 {
     QFile text(path(QStringLiteral("notes.mlacase")));

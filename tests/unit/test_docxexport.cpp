@@ -701,6 +701,16 @@ TEST(DocxExport, ALatinNameInAnArabicSentenceIsARunOfItsOwn)
     EXPECT_TRUE(body.contains(QStringLiteral("<w:r><w:rPr><w:rtl/></w:rPr><w:t xml:space=\"preserve\">تهدي السلطة </w:t></w:r>")));
 }
 
+TEST(DocxExport, ACombiningMarkStaysWithItsLetter)
+{
+    using mla::core::docx::directionalSegments;
+    const QString text = QStringLiteral("قال Jose") + QChar(0x0301) + QStringLiteral(" إن");
+    const auto segments = directionalSegments(text);
+    ASSERT_EQ(segments.size(), 3);
+    EXPECT_EQ(segments.at(1).text.toString(), QStringLiteral("Jose") + QChar(0x0301));
+    EXPECT_FALSE(segments.at(1).rightToLeft);
+}
+
 TEST(DocxExport, FooterFollowsThePageNumberPattern)
 {
     REQUIRE_TOOL("unzip");

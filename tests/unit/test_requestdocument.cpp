@@ -159,6 +159,30 @@ TEST_F(RequestDocumentTest, AnEditBlockedByALockIsKeptAndWrittenWhenTheLockIsGon
     EXPECT_FALSE(m_doc->hasUnsavedEdits());
 }
 
+TEST_F(RequestDocumentTest, AnUndoneFieldDropsItsUnsavedEditAndChoosingTheSameValuesAddsNoStep)
+{
+    const QString key = QStringLiteral("authority.contactPerson");
+    const QString before = m_doc->request().value(key);
+    m_doc->setValue(key, before + QStringLiteral(" Jo"));
+    m_store->setBusyTimeout(20);
+    auto other = SqliteDatabase::open(m_dir.filePath(QStringLiteral("doc.mlacase")),
+                                      SqliteDatabase::OpenMode::ReadWriteExisting);
+    ASSERT_TRUE(other.ok());
+    ASSERT_TRUE((*other)->exec(QStringLiteral("BEGIN EXCLUSIVE")).ok());
+    m_doc->setValue(key, before + QStringLiteral(" Jon"));
+    ASSERT_TRUE(m_doc->hasUnsavedEdits());
+    ASSERT_TRUE((*other)->exec(QStringLiteral("COMMIT")).ok());
+    m_doc->undoStack()->undo(); // takes back " Jo": the user no longer sees " Jon" either
+    EXPECT_FALSE(m_doc->hasUnsavedEdits());
+    EXPECT_TRUE(m_doc->retryUnsavedEdits());
+    EXPECT_EQ(stored().value(key), before) << "the undone text is not written back later";
+
+    const int steps = m_doc->undoStack()->count();
+    m_doc->setValues({{key, before}, {QStringLiteral("facts.summary"), m_doc->request().value(QStringLiteral("facts.summary"))}},
+                     QStringLiteral("Nothing changes"));
+    EXPECT_EQ(m_doc->undoStack()->count(), steps);
+}
+
 TEST_F(RequestDocumentTest, RenamingIsUndoableAndUndoTextsUseFieldLabels)
 {
     m_doc->setTitle(QStringLiteral("Renamed"));
