@@ -28,6 +28,32 @@ protected:
     QTemporaryDir m_dir;
 };
 
+/// A new request holding measures "A", "B", "C", "D" (their "kind"), in that order; their ids.
+QList<qint64> requestWithFourMeasures(CaseStore &store, qint64 *requestId)
+{
+    auto caseId = store.createCase({}, {});
+    auto request = store.createRequest(*caseId, QStringLiteral("mla.general"), {});
+    EXPECT_TRUE(request.ok());
+    *requestId = request.ok() ? *request : 0;
+    QList<qint64> ids;
+    for (const QString &name : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")}) {
+        auto id = store.addItem(*requestId, QStringLiteral("measures"), {{QStringLiteral("kind"), name}});
+        EXPECT_TRUE(id.ok());
+        ids << (id.ok() ? *id : 0);
+    }
+    return ids;
+}
+
+/// The kinds of the request's measures in their stored order, as one string ("ABCD").
+QString measureOrder(CaseStore &store, qint64 requestId)
+{
+    QString names;
+    for (const CollectionItem &item : store.loadRequest(requestId)->items(QStringLiteral("measures"))) {
+        names += item.value(QStringLiteral("kind"));
+    }
+    return names;
+}
+
 qint64 pragma(const QString &file, const char *name)
 {
     auto db = SqliteDatabase::open(file, SqliteDatabase::OpenMode::ReadWriteExisting);
@@ -164,32 +190,19 @@ TEST_F(CaseStoreTest, ItemsKeepTheirOrderAndCanBeReinsertedWithTheirId)
 TEST_F(CaseStoreTest, UndoingTwoRemovalsPutsEveryEntryBackInItsPlace)
 {
     auto store = openOk(path());
-    auto caseId = store->createCase({}, {});
-    auto requestId = store->createRequest(*caseId, QStringLiteral("mla.general"), {});
+    qint64 requestId = 0;
+    const QList<qint64> ids = requestWithFourMeasures(*store, &requestId);
     const QString measures = QStringLiteral("measures");
-    QList<qint64> ids;
-    for (const QString &name : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")}) {
-        auto id = store->addItem(*requestId, measures, {{QStringLiteral("kind"), name}});
-        ASSERT_TRUE(id.ok());
-        ids << *id;
-    }
-    auto order = [&] {
-        QStringList names;
-        for (const CollectionItem &item : store->loadRequest(*requestId)->items(measures)) {
-            names << item.value(QStringLiteral("kind"));
-        }
-        return names.join(QString());
-    };
     // Remove A (index 0), then D (index 2 of B C D); undo puts D back at 2, then A at 0.
     ASSERT_TRUE(store->removeItem(ids[0]).ok());
     ASSERT_TRUE(store->removeItem(ids[3]).ok());
-    ASSERT_TRUE(store->addItem(*requestId, measures, {{QStringLiteral("kind"), QStringLiteral("D")}}, 2, ids[3]).ok());
-    ASSERT_TRUE(store->addItem(*requestId, measures, {{QStringLiteral("kind"), QStringLiteral("A")}}, 0, ids[0]).ok());
-    EXPECT_EQ(order(), QStringLiteral("ABCD"));
+    ASSERT_TRUE(store->addItem(requestId, measures, {{QStringLiteral("kind"), QStringLiteral("D")}}, 2, ids[3]).ok());
+    ASSERT_TRUE(store->addItem(requestId, measures, {{QStringLiteral("kind"), QStringLiteral("A")}}, 0, ids[0]).ok());
+    EXPECT_EQ(measureOrder(*store, requestId), QStringLiteral("ABCD"));
     // The same after removing from the middle and putting it back.
     ASSERT_TRUE(store->removeItem(ids[1]).ok());
-    ASSERT_TRUE(store->addItem(*requestId, measures, {{QStringLiteral("kind"), QStringLiteral("B")}}, 1, ids[1]).ok());
-    EXPECT_EQ(order(), QStringLiteral("ABCD"));
+    ASSERT_TRUE(store->addItem(requestId, measures, {{QStringLiteral("kind"), QStringLiteral("B")}}, 1, ids[1]).ok());
+    EXPECT_EQ(measureOrder(*store, requestId), QStringLiteral("ABCD"));
 }
 
 TEST_F(CaseStoreTest, AnEmptyFileIsReportedWhenOpeningExistingAndLeftAsItIs)
@@ -211,13 +224,8 @@ TEST_F(CaseStoreTest, AnEmptyFileIsReportedWhenOpeningExistingAndLeftAsItIs)
 TEST_F(CaseStoreTest, AFileWithGapsInItsPositionsKeepsItsOrderThroughRemoveAndUndo)
 {
     auto store = openOk(path());
-    auto caseId = store->createCase({}, {});
-    auto requestId = store->createRequest(*caseId, QStringLiteral("mla.general"), {});
-    const QString measures = QStringLiteral("measures");
-    QList<qint64> ids;
-    for (const QString &name : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")}) {
-        ids << *store->addItem(*requestId, measures, {{QStringLiteral("kind"), name}});
-    }
+    qint64 requestId = 0;
+    const QList<qint64> ids = requestWithFourMeasures(*store, &requestId);
     // As an older version left it: gaps, and B stored after C.
     {
         auto db = SqliteDatabase::open(path(), SqliteDatabase::OpenMode::ReadWriteExisting);
@@ -230,17 +238,12 @@ TEST_F(CaseStoreTest, AFileWithGapsInItsPositionsKeepsItsOrderThroughRemoveAndUn
                             .ok());
         }
     }
-    auto order = [&] {
-        QStringList names;
-        for (const CollectionItem &item : store->loadRequest(*requestId)->items(measures)) {
-            names << item.value(QStringLiteral("kind"));
-        }
-        return names.join(QString());
-    };
-    ASSERT_EQ(order(), QStringLiteral("ACBD"));
+    ASSERT_EQ(measureOrder(*store, requestId), QStringLiteral("ACBD"));
     ASSERT_TRUE(store->removeItem(ids[3]).ok());
-    ASSERT_TRUE(store->addItem(*requestId, measures, {{QStringLiteral("kind"), QStringLiteral("D")}}, 3, ids[3]).ok());
-    EXPECT_EQ(order(), QStringLiteral("ACBD"));
+    ASSERT_TRUE(store->addItem(requestId, QStringLiteral("measures"), {{QStringLiteral("kind"), QStringLiteral("D")}}, 3,
+                               ids[3])
+                    .ok());
+    EXPECT_EQ(measureOrder(*store, requestId), QStringLiteral("ACBD"));
 }
 
 TEST_F(CaseStoreTest, RejectsATextFileWithAClearMessage)
