@@ -5,10 +5,15 @@
 #include "fuzztargets.h"
 
 #include "demo/democase.h"
+#include "export/lettercomposer.h"
+#include "export/pdfwriter.h"
+#include "model/requestform.h"
+#include "signing/pdfsigner.h"
 #include "storage/casestore.h"
 
 #include <gtest/gtest.h>
 
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
@@ -144,4 +149,90 @@ TEST(FuzzReplay, DamagedCaseFilesGiveAnErrorOrARequest)
     }
     EXPECT_EQ(refused + opened, 60);
     EXPECT_GT(refused, 0);
+}
+
+TEST(FuzzReplay, DamagedSignedPdfsAreVerifiedAndRefusedNeverCrash)
+{
+    // A real letter, signed twice with a training certificate, damaged in many ways.
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const auto form = RequestForm::builtIn(QStringLiteral("mla.general"));
+    ASSERT_TRUE(form.ok());
+    const auto letter = composeLetter(DemoCase::generalMlaRequest(QDate(2024, 3, 5)), *form);
+    ASSERT_TRUE(letter.ok());
+    const auto pdf = renderPdf(*letter);
+    ASSERT_TRUE(pdf.ok());
+    TrainingCertificateOptions certificate;
+    certificate.name = QStringLiteral("Fuzz Signer");
+    certificate.passphrase = Secret::fromString(QStringLiteral("pw"));
+    const auto created = createTrainingCertificate(dir.filePath(QStringLiteral("certs")), certificate);
+    ASSERT_TRUE(created.ok());
+    const auto identity = importPkcs12(created->pkcs12Path, certificate.passphrase);
+    ASSERT_TRUE(identity.ok());
+    const auto once = PdfSigner::signData(*pdf, *identity, SigningOptions{});
+    ASSERT_TRUE(once.ok());
+    SigningOptions visible;
+    visible.visible = true;
+    const auto twice = PdfSigner::signData(*once, *identity, visible);
+    ASSERT_TRUE(twice.ok());
+
+    QRandomGenerator random(20261128);
+    const QByteArray pristine = *twice;
+    // Damage is aimed where it matters most: the signature dictionaries, the cross-reference
+    // sections and the trailer, besides anywhere at all.
+    QList<qsizetype> hotSpots;
+    for (const char *needle : {"/ByteRange", "/Contents <", "xref", "trailer", "startxref", "/Sig", "/AcroForm"}) {
+        for (qsizetype at = pristine.indexOf(needle); at >= 0; at = pristine.indexOf(needle, at + 1)) {
+            hotSpots << at;
+        }
+    }
+    ASSERT_GT(hotSpots.size(), 8);
+    static const char *const numbers[] = {"0", "-1", "9223372036854775807", "99999999999", "4294967296", "1e9", "R"};
+    int runs = 0;
+    for (int i = 0; i < 160; ++i) {
+        QByteArray damaged = pristine;
+        const int edits = 1 + static_cast<int>(random.bounded(3));
+        for (int e = 0; e < edits; ++e) {
+            const qsizetype spot = hotSpots.at(random.bounded(static_cast<quint32>(hotSpots.size())));
+            const qsizetype at = std::min<qsizetype>(damaged.size() - 1,
+                                                     random.bounded(2) ? spot + random.bounded(40)
+                                                                       : random.bounded(static_cast<quint32>(damaged.size())));
+            const char *number = numbers[random.bounded(static_cast<quint32>(std::size(numbers)))];
+            switch (random.bounded(5)) {
+            case 0:
+                damaged[at] = static_cast<char>(random.bounded(256));
+                break;
+            case 1:
+                damaged.replace(at, 1 + random.bounded(12), number);
+                break;
+            case 2: {
+                // One number of a /ByteRange replaced, the rest of the file left as it is.
+                const qsizetype range = damaged.indexOf("/ByteRange [", random.bounded(static_cast<quint32>(damaged.size())));
+                const qsizetype first = range >= 0 ? range : damaged.indexOf("/ByteRange [");
+                if (first < 0) {
+                    break;
+                }
+                qsizetype start = first + 12;
+                for (quint32 skip = random.bounded(4); skip > 0; --skip) {
+                    start = damaged.indexOf(' ', start) + 1;
+                }
+                const qsizetype end = damaged.indexOf(' ', start);
+                const qsizetype close = damaged.indexOf(']', start);
+                damaged.replace(start, std::max<qsizetype>(1, std::min(end < 0 ? close : end, close) - start), number);
+                break;
+            }
+            case 3:
+                damaged.remove(at, 1 + random.bounded(64));
+                break;
+            default:
+                damaged.truncate(at);
+                break;
+            }
+        }
+        mla::fuzz::verifyAndSign(damaged, *identity);
+        ++runs;
+    }
+    // The undamaged file verifies and takes a third signature.
+    mla::fuzz::verifyAndSign(pristine, *identity);
+    EXPECT_EQ(runs, 160);
 }
