@@ -19,7 +19,7 @@ class SetValueCommand : public QUndoCommand
 public:
     SetValueCommand(RequestDocument &doc, QString key, QString oldValue, QString newValue)
         : m_doc(doc), m_key(std::move(key)), m_old(std::move(oldValue)), m_new(std::move(newValue)),
-          m_run(m_old, m_new, TypingRun::Clock::now()), m_made(TypingRun::Clock::now())
+          m_made(TypingRun::Clock::now()), m_run(m_old, m_new, m_made)
     {
         setText(QCoreApplication::translate("RequestDocument", "Edit “%1”").arg(doc.fieldLabel({}, m_key)));
     }
@@ -42,8 +42,8 @@ private:
     QString m_key;
     QString m_old;
     QString m_new;
+    TypingRun::Clock::time_point m_made; // before m_run, which starts at this time
     TypingRun m_run;
-    TypingRun::Clock::time_point m_made;
 };
 
 class SetItemValueCommand : public QUndoCommand
@@ -52,8 +52,8 @@ public:
     SetItemValueCommand(RequestDocument &doc, QString collection, qint64 itemId, QString key, QString oldValue,
                         QString newValue)
         : m_doc(doc), m_collection(std::move(collection)), m_itemId(itemId), m_key(std::move(key)),
-          m_old(std::move(oldValue)), m_new(std::move(newValue)), m_run(m_old, m_new, TypingRun::Clock::now()),
-          m_made(TypingRun::Clock::now())
+          m_old(std::move(oldValue)), m_new(std::move(newValue)), m_made(TypingRun::Clock::now()),
+          m_run(m_old, m_new, m_made)
     {
         setText(QCoreApplication::translate("RequestDocument", "Edit “%1”").arg(doc.fieldLabel(m_collection, m_key)));
     }
@@ -78,8 +78,8 @@ private:
     QString m_key;
     QString m_old;
     QString m_new;
+    TypingRun::Clock::time_point m_made; // before m_run, which starts at this time
     TypingRun m_run;
-    TypingRun::Clock::time_point m_made;
 };
 
 /// Adding and removing are the same command run in opposite directions.
